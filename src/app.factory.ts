@@ -1,0 +1,44 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { json, NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module';
+import { InputValidationPipe } from './graphql/validation.pipe';
+
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+/**
+ * A request body over the limit is answered in GraphQL's shape with BAD_USER_INPUT (and HTTP 413), not with an
+ * HTML page; nothing behind it runs.
+ */
+function jsonBody() {
+  const parse = json({ limit: MAX_REQUEST_BYTES });
+  return (req: Request, res: Response, next: NextFunction) =>
+    parse(req, res, (error?: unknown) => {
+      if (!error) return next();
+      const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+      res.status(tooLarge ? 413 : 400).json({
+        errors: [
+          {
+            message: tooLarge
+              ? `Request body is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB: send less text`
+              : 'Request body is not valid JSON',
+            extensions: { code: tooLarge ? 'BAD_USER_INPUT' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    });
+}
+
+/** The one place the HTTP application is put together, for `npm start` and for the tests alike. */
+export async function createApp(options: { logger?: false | ('log' | 'error' | 'warn')[] } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    logger: options.logger ?? ['log', 'error', 'warn'],
+  });
+  app.use(jsonBody());
+  app.useGlobalPipes(new InputValidationPipe());
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  return app;
+}

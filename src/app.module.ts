@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidates.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { EmployersModule } from './employers/employers.module';
+import { AppGraphQLModule } from './graphql/graphql.module';
+import { HealthModule } from './health/health.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    AppGraphQLModule,
+    AuditModule,
+    AuthModule,
+    ReferenceDataModule,
+    EmployersModule,
+    VacanciesModule,
+    CandidatesModule,
+    HealthModule,
+    DemoModule,
+  ],
+})
+export class AppModule {}

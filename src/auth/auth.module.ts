@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { Employer } from '../employers/employer.entity';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { resolveJwtSecret } from './jwt-secret';
+import { User } from './user.entity';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Employer]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: resolveJwtSecret(config),
+        signOptions: { expiresIn: config.JWT_EXPIRES_IN as never, issuer: 'wsp-matching' },
+        verifyOptions: { issuer: 'wsp-matching' },
+      }),
+    }),
+    ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 10 }]),
+  ],
+  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

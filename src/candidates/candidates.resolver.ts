@@ -1,0 +1,57 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Role, WSP_STAFF } from '../auth/role.enum';
+import { Roles } from '../auth/roles.decorator';
+import { Connection, ConnectionType, PageArgs } from '../graphql/pagination';
+import { SearchTextArg } from '../graphql/search-text.arg';
+import { UuidPipe } from '../graphql/uuid.pipe';
+import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from './candidate.inputs';
+import { toCandidate } from './candidate.mapper';
+import { Candidate } from './candidate.types';
+import { CandidatesService } from './candidates.service';
+
+const CandidateConnection = ConnectionType(Candidate, 'CandidateConnection');
+const CONSULENTEN = [Role.MATCHMAKER, Role.LEERWERKMAKELAAR, Role.ADMIN] as const;
+
+/** Candidates with personal data: WSP staff only. Employers see anonymised profiles through search and matching. */
+@Resolver(() => Candidate)
+export class CandidatesResolver {
+  constructor(private readonly service: CandidatesService) {}
+
+  @Roles(...WSP_STAFF)
+  @Query(() => CandidateConnection, { description: 'Candidates, newest first; `search` looks in the name.' })
+  async candidates(@Args() page: PageArgs, @Args() filter: CandidateListArgs, @Args() { search }: SearchTextArg): Promise<Connection<Candidate>> {
+    const result = await this.service.list(page, filter, search);
+    return { ...result, nodes: result.nodes.map(toCandidate) };
+  }
+
+  @Roles(...WSP_STAFF)
+  @Query(() => Candidate)
+  async candidate(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Candidate> {
+    return toCandidate(await this.service.get(user, id));
+  }
+
+  @Roles(...CONSULENTEN)
+  @Mutation(() => Candidate)
+  async createCandidate(@CurrentUser() user: AuthUser, @Args('input') input: CreateCandidateInput): Promise<Candidate> {
+    return toCandidate(await this.service.create(user, input));
+  }
+
+  @Roles(...CONSULENTEN)
+  @Mutation(() => Candidate)
+  async updateCandidate(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateCandidateInput,
+  ): Promise<Candidate> {
+    return toCandidate(await this.service.update(user, id, input));
+  }
+
+  @Roles(Role.MATCHMAKER, Role.ADMIN)
+  @Mutation(() => ID, { description: 'AVG erasure: deletes the person and their personal data. Returns the erased id.' })
+  async eraseCandidate(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<string> {
+    await this.service.erase(user, id);
+    return id;
+  }
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Role } from '../auth/role.enum';
+import { User } from '../auth/user.entity';
+import { keysetPage } from '../database/keyset-page';
+import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
+import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
+import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
+import { givesStartkwalificatie } from '../reference-data/opleidingsniveau';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { ageGroups, ageOn } from './age-groups';
+import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
+import { CandidateStatus, TargetGroup } from './candidate.enums';
+import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from './candidate.inputs';
+
+const PERSONAL_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'birthDate'] as const;
+const NOT_NULL_FIELDS = [
+  'firstName',
+  'lastName',
+  'status',
+  'talents',
+  'categoryWishes',
+  'workExperience',
+  'profileText',
+  'rijbewijs',
+  'banenafspraak',
+  'loonkostensubsidie',
+  'jobcoachNeeded',
+  'statushouder',
+  'visibleToEmployers',
+  'consulentApprovesVisibility',
+] as const;
+const COPIED_FIELDS = [
+  'status',
+  'workExperience',
+  'profileText',
+  'taalniveau',
+  'opleidingsniveau',
+  'rijbewijs',
+  'hoursMin',
+  'hoursMax',
+  'availableFrom',
+  'maxTravelKm',
+  'banenafspraak',
+  'loonkostensubsidie',
+  'jobcoachNeeded',
+  'statushouder',
+  'unemployedSince',
+  'visibleToEmployers',
+  'consulentApprovesVisibility',
+] as const;
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(page: PageArgs, filter: CandidateListArgs, search?: string): Promise<Connection<CandidateEntity>> {
+    const q = this.dataSource.getRepository(CandidateEntity).createQueryBuilder('c').leftJoinAndSelect('c.personal', 'p');
+    if (filter.matchmakerId) q.andWhere('c.matchmaker_id = :mm', { mm: filter.matchmakerId });
+    if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
+    if (filter.targetGroup === TargetGroup.STATUSHOUDER) q.andWhere('c.statushouder');
+    if (filter.targetGroup === TargetGroup.VIJFTIG_PLUS) q.andWhere('c.vijftig_plus');
+    if (filter.targetGroup === TargetGroup.JONGERE_ZONDER_STARTKWALIFICATIE) q.andWhere('c.jongere AND c.startkwalificatie = false');
+    if (search) {
+      q.andWhere(`(p.first_name || ' ' || p.last_name) ILIKE :like`, { like: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    return keysetPage(q, 'c', page.first, decodeCursor(page.after));
+  }
+
+  /** Reading one person's full record is logged (who looked at whom). */
+  async get(user: AuthUser, id: string): Promise<CandidateEntity> {
+    const candidate = await this.find(id);
+    await this.audit.record(user, 'read', 'candidate', id);
+    return candidate;
+  }
+
+  async create(user: AuthUser, input: CreateCandidateInput): Promise<CandidateEntity> {
+    const columns = await this.toColumns(input, null);
+    return this.dataSource.transaction(async (m) => {
+      const candidate = m.create(CandidateEntity, {
+        status: CandidateStatus.ACTIVE,
+        talents: [],
+        categoryWishes: [],
+        workExperience: [],
+        profileText: '',
+        rijbewijs: [],
+        banenafspraak: false,
+        loonkostensubsidie: false,
+        jobcoachNeeded: false,
+        statushouder: false,
+        visibleToEmployers: false,
+        consulentApprovesVisibility: false,
+        jongere: false,
+        vijftigPlus: false,
+        matchmakerId: user.role === Role.MATCHMAKER ? user.id : null,
+        ...columns.profile,
+      });
+      const saved = await m.save(candidate);
+      await m.insert(CandidatePersonalEntity, { candidateId: saved.id, ...columns.personal });
+      await this.audit.record(user, 'create', 'candidate', saved.id, m);
+      return this.find(saved.id, m);
+    });
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateCandidateInput): Promise<CandidateEntity> {
+    const current = await this.find(id);
+    const columns = await this.toColumns(input, current);
+    return this.dataSource.transaction(async (m) => {
+      if (Object.keys(columns.profile).length) await m.update(CandidateEntity, { id }, { ...columns.profile, version: () => 'version + 1' });
+      if (Object.keys(columns.personal).length) await m.update(CandidatePersonalEntity, { candidateId: id }, columns.personal);
+      await this.audit.record(user, 'update', 'candidate', id, m);
+      return this.find(id, m);
+    });
+  }
+
+  /** AVG erasure: the person and their personal data are deleted, not flagged. */
+  async erase(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const result = await m.delete(CandidateEntity, { id });
+      if (!result.affected) throw new NotFoundError('Candidate', id);
+      await this.audit.record(user, 'erase', 'candidate', id, m);
+    });
+  }
+
+  private async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateEntity> {
+    const candidate = await manager.findOne(CandidateEntity, { where: { id }, relations: { personal: true } });
+    if (!candidate) throw new NotFoundError('Candidate', id);
+    return candidate;
+  }
+
+  /** Checks the input as a whole (against the stored profile on update); nothing is written on a problem. */
+  private async toColumns(
+    input: UpdateCandidateInput,
+    current: CandidateEntity | null,
+  ): Promise<{ profile: Partial<CandidateEntity>; personal: Partial<CandidatePersonalEntity> }> {
+    const problems: FieldProblem[] = [];
+    const today = todayInNetherlands();
+    for (const key of NOT_NULL_FIELDS) {
+      if ((input as Record<string, unknown>)[key] === null) problems.push({ field: `input.${key}`, message: 'may not be null' });
+    }
+    for (const key of ['birthDate', 'availableFrom', 'unemployedSince'] as const) {
+      const value = input[key];
+      if (value != null && !isIsoDate(value)) problems.push({ field: `input.${key}`, message: 'must be a date YYYY-MM-DD' });
+    }
+    if (input.birthDate && isIsoDate(input.birthDate)) {
+      const age = ageOn(input.birthDate, today);
+      if (age < 15 || age > 100) problems.push({ field: 'input.birthDate', message: 'gives an age outside 15-100' });
+    }
+    if (input.unemployedSince && input.unemployedSince > today) {
+      problems.push({ field: 'input.unemployedSince', message: 'must not be in the future' });
+    }
+    const hoursMin = input.hoursMin !== undefined ? input.hoursMin : current?.hoursMin;
+    const hoursMax = input.hoursMax !== undefined ? input.hoursMax : current?.hoursMax;
+    if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
+      problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
+    }
+    if (problems.length) throw new BadInputError(problems);
+
+    const profile: Partial<CandidateEntity> = {};
+    for (const key of COPIED_FIELDS) {
+      if (input[key] !== undefined) (profile as Record<string, unknown>)[key] = input[key];
+    }
+    if (input.talents) profile.talents = this.referenceData.normaliseTalents('input.talents', input.talents);
+    if (input.categoryWishes) {
+      profile.categoryWishes = [...new Set(input.categoryWishes.map((c) => this.referenceData.checkCategory('input.categoryWishes', c)))];
+    }
+    if (input.klantcategorie !== undefined) {
+      profile.klantcategorieCode =
+        input.klantcategorie === null ? null : this.referenceData.checkKlantcategorie('input.klantcategorie', input.klantcategorie);
+    }
+    if (input.placeName !== undefined) {
+      const place = input.placeName === null ? null : this.referenceData.resolvePlace('input.placeName', input.placeName);
+      Object.assign(profile, { placeName: place?.name ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null });
+    }
+    if (input.postcode !== undefined) {
+      profile.postcode = input.postcode === null ? null : this.referenceData.normalisePostcode('input.postcode', input.postcode);
+    }
+    if (input.startkwalificatie !== undefined) profile.startkwalificatie = input.startkwalificatie;
+    else if (input.opleidingsniveau && current?.startkwalificatie == null) {
+      profile.startkwalificatie = givesStartkwalificatie(input.opleidingsniveau);
+    }
+    if (input.matchmakerId !== undefined) {
+      if (input.matchmakerId !== null) {
+        const matchmaker = await this.dataSource.getRepository(User).findOne({ where: { id: input.matchmakerId } });
+        if (!matchmaker || ![Role.MATCHMAKER, Role.LEERWERKMAKELAAR].includes(matchmaker.role)) {
+          throw new BadInputError({ field: 'input.matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR' });
+        }
+      }
+      profile.matchmakerId = input.matchmakerId ?? null;
+    }
+
+    const personal: Partial<CandidatePersonalEntity> = {};
+    for (const key of PERSONAL_FIELDS) {
+      if (input[key] !== undefined) (personal as Record<string, unknown>)[key] = typeof input[key] === 'string' ? input[key]!.trim() : input[key];
+    }
+    if (input.birthDate !== undefined) Object.assign(profile, ageGroups(input.birthDate ?? null, today));
+    return { profile, personal };
+  }
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { AuthService } from '../auth/auth.service';
+import { Role } from '../auth/role.enum';
+
+/**
+ * Production has no default users: this creates the first ADMIN, who then creates everyone else.
+ *   npm run user:create-admin -- --email beheer@wsp.nl --name "Functioneel beheer"   (password from ADMIN_PASSWORD)
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  });
+  const password = values.password ?? process.env.ADMIN_PASSWORD;
+  if (!values.email || !password || password.length < 12) {
+    process.stderr.write('usage: create-admin --email EMAIL [--name NAME] (password in ADMIN_PASSWORD, 12+ characters)\n');
+    process.exit(2);
+  }
+  process.env.DEMO_DATA = 'false';
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    const user = await app.get(AuthService).createUser({
+      email: values.email,
+      password,
+      displayName: values.name ?? 'Functioneel beheer',
+      role: Role.ADMIN,
+    });
+    process.stdout.write(`created ADMIN ${user.email} (${user.id})\n`);
+  } catch (error) {
+    const duplicate = (error as { code?: string }).code === '23505';
+    process.stderr.write(duplicate ? `a user with email ${values.email} already exists\n` : `${String(error)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
+}
+
+void main();

@@ -1,0 +1,94 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/**
+ * Every setting the service reads, validated once at start-up (a bad value stops the process with a clear
+ * message instead of failing later in a request).
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** PostgreSQL server; when unset the service runs on embedded PostgreSQL (PGlite) in DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  /** Where the embedded database keeps its files; `memory://` keeps nothing. */
+  @IsString()
+  DATA_DIR = './data/pglite';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsString()
+  JWT_EXPIRES_IN = '8h';
+
+  /** Seed demo employers, vacancies, candidates and users on first start (embedded mode only by default). */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @IsOptional()
+  @IsIn(['postgres', 'meilisearch'])
+  SEARCH_ENGINE?: 'postgres' | 'meilisearch';
+
+  @IsOptional()
+  @IsString()
+  MEILI_HOST?: string;
+
+  @IsOptional()
+  @IsString()
+  MEILI_API_KEY?: string;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Highest query cost a single GraphQL operation may have (see graphql/query-complexity.plugin.ts). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(10)
+  MAX_QUERY_COMPLEXITY = 2000;
+
+  get embeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get demoData(): boolean {
+    return this.DEMO_DATA ?? (this.embeddedDatabase && this.NODE_ENV !== 'test');
+  }
+
+  get searchEngine(): 'postgres' | 'meilisearch' {
+    return this.SEARCH_ENGINE ?? (this.MEILI_HOST ? 'meilisearch' : 'postgres');
+  }
+}
+
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const config = plainToInstance(AppConfig, env, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
+    throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (32+ random characters)');
+  }
+  if (config.searchEngine === 'meilisearch' && !config.MEILI_HOST) {
+    throw new Error('Invalid configuration:\n  MEILI_HOST: required when SEARCH_ENGINE=meilisearch');
+  }
+  return config;
+}

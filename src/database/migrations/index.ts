@@ -1,0 +1,4 @@
+import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
+
+/** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
+export const MIGRATIONS = [InitialSchema1763900000000];

@@ -1,0 +1,49 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { Role } from '../auth/role.enum';
+import { User } from '../auth/user.entity';
+import { AppConfig } from '../config/app-config';
+import { Employer } from '../employers/employer.entity';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { generateSyntheticData } from '../seed/synthetic-data';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+
+/**
+ * Zero-setup mode: on the first start against an empty database, creates demo users, employers, vacancies and
+ * candidates (synthetic, deterministic) so the product can be tried at once.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly referenceData: ReferenceDataService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData) return;
+    await this.referenceData.ensureLoaded();
+    if ((await this.dataSource.getRepository(User).count()) === 0) {
+      this.logger.log('empty database: seeding demo data (first start only)');
+      const stats = await generateSyntheticData(this.dataSource, { candidates: 600, vacancies: 150, employers: 40, seed: 2026 });
+      const employer = await this.dataSource.getRepository(Employer).findOne({ where: {}, order: { name: 'ASC' } });
+      for (const user of DEMO_USERS) {
+        await this.auth.createUser({
+          ...user,
+          password: DEMO_PASSWORD,
+          employerId: user.role === Role.WERKGEVER ? employer!.id : null,
+        });
+      }
+      this.logger.log(`seeded ${stats.candidates} candidates, ${stats.vacancies} vacancies, ${stats.employers} employers`);
+    }
+    this.logger.log(
+      `demo logins (zero-setup mode only), password "${DEMO_PASSWORD}":\n` +
+        DEMO_USERS.map((u) => `  ${u.role.padEnd(17)} ${u.email}`).join('\n'),
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class CreateEmployerInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field({ nullable: true, description: 'KvK number, 8 digits.' })
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: 'must be 8 digits' })
+  kvkNumber?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  categoryCode?: string;
+
+  @Field({ description: 'Vestigingsplaats: a Dutch place name.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  placeName: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  postcode?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  contactEmail?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'must be a phone number' })
+  contactPhone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  erkendLeerbedrijf?: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accounthouderId?: string;
+}
+
+@InputType()
+export class UpdateEmployerInput extends PartialType(CreateEmployerInput) {}

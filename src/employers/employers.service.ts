@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Role } from '../auth/role.enum';
+import { User } from '../auth/user.entity';
+import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
+import { keysetPage } from '../database/keyset-page';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Employer } from './employer.entity';
+import { CreateEmployerInput, UpdateEmployerInput } from './employer.inputs';
+
+@Injectable()
+export class EmployersService {
+  constructor(
+    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A WERKGEVER sees only their own employer; WSP staff see all. */
+  list(user: AuthUser, page: PageArgs, search?: string): Promise<Connection<Employer>> {
+    const q = this.employers.createQueryBuilder('e');
+    if (user.role === Role.WERKGEVER) q.andWhere('e.id = :own', { own: user.employerId });
+    if (search) q.andWhere('e.name ILIKE :like', { like: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+    return keysetPage(q, 'e', page.first, decodeCursor(page.after));
+  }
+
+  async get(user: AuthUser, id: string): Promise<Employer> {
+    const employer = await this.employers.findOne({ where: { id } });
+    if (!employer || (user.role === Role.WERKGEVER && user.employerId !== id)) throw new NotFoundError('Employer', id);
+    return employer;
+  }
+
+  async create(user: AuthUser, input: CreateEmployerInput): Promise<Employer> {
+    const employer = this.employers.create(await this.toColumns(input));
+    const saved = await this.saveUnique(employer, input.kvkNumber);
+    await this.audit.record(user, 'create', 'employer', saved.id);
+    return saved;
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateEmployerInput): Promise<Employer> {
+    const employer = await this.get(user, id);
+    if (user.role === Role.WERKGEVER && input.accounthouderId !== undefined) {
+      throw new BadInputError({ field: 'input.accounthouderId', message: 'is set by the WSP, not by the employer' });
+    }
+    Object.assign(employer, await this.toColumns(input));
+    const saved = await this.saveUnique(employer, input.kvkNumber);
+    await this.audit.record(user, 'update', 'employer', saved.id);
+    return saved;
+  }
+
+  private async saveUnique(employer: Employer, kvkNumber: string | undefined): Promise<Employer> {
+    try {
+      return await this.employers.save(employer);
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw new ConflictError(`An employer with KvK number ${kvkNumber} already exists`);
+      throw error;
+    }
+  }
+
+  /** Validates references and resolves the place; every check runs before anything is written. */
+  private async toColumns(input: UpdateEmployerInput): Promise<Partial<Employer>> {
+    const columns: Partial<Employer> = {};
+    if (input.name !== undefined) columns.name = input.name.trim();
+    if (input.kvkNumber !== undefined) columns.kvkNumber = input.kvkNumber;
+    if (input.categoryCode !== undefined) columns.categoryCode = this.referenceData.checkCategory('input.categoryCode', input.categoryCode);
+    if (input.placeName !== undefined) {
+      const place = this.referenceData.resolvePlace('input.placeName', input.placeName);
+      Object.assign(columns, { placeName: place.name, lat: place.lat, lon: place.lon });
+    }
+    if (input.postcode !== undefined) columns.postcode = this.referenceData.normalisePostcode('input.postcode', input.postcode);
+    if (input.contactName !== undefined) columns.contactName = input.contactName;
+    if (input.contactEmail !== undefined) columns.contactEmail = input.contactEmail;
+    if (input.contactPhone !== undefined) columns.contactPhone = input.contactPhone;
+    if (input.erkendLeerbedrijf !== undefined) columns.erkendLeerbedrijf = input.erkendLeerbedrijf;
+    if (input.accounthouderId !== undefined) {
+      const accounthouder = await this.users.findOne({ where: { id: input.accounthouderId } });
+      if (!accounthouder || accounthouder.role !== Role.ACCOUNTHOUDER) {
+        throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an ACCOUNTHOUDER' });
+      }
+      columns.accounthouderId = accounthouder.id;
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+
+export interface FieldProblem {
+  /** Path of the offending input, e.g. "input.closingDate". */
+  field: string;
+  message: string;
+}
+
+/** Bad input: the request is refused as a whole and nothing is written. */
+export class BadInputError extends GraphQLError {
+  constructor(problems: FieldProblem[] | FieldProblem) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map((p) => `${p.field}: ${p.message}`).join('; '), {
+      extensions: { code: 'BAD_USER_INPUT', field: list[0]?.field, fields: list },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} not found`, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'Your role may not do this') {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'Log in first: send Authorization: Bearer <token>') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'CONFLICT' } });
+  }
+}

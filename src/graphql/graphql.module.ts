@@ -1,0 +1,31 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { formatGraphQLError } from './format-error';
+import { LocalDateScalar } from './local-date.scalar';
+import { queryComplexityPlugin } from './query-complexity.plugin';
+import { RequestLoaders } from './request-loaders';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig, getDataSourceToken()],
+      useFactory: (config: AppConfig, dataSource: DataSource) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        introspection: true,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatGraphQLError,
+        plugins: [queryComplexityPlugin(config.MAX_QUERY_COMPLEXITY)],
+        context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders(dataSource) }),
+      }),
+    }),
+  ],
+  providers: [LocalDateScalar],
+})
+export class AppGraphQLModule {}

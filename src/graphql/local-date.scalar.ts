@@ -1,0 +1,45 @@
+import { CustomScalar, Scalar } from '@nestjs/graphql';
+import { GraphQLError, Kind, ValueNode } from 'graphql';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new GraphQLError(`Date must be a calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar date without time zone (closing date, available from), as YYYY-MM-DD. */
+@Scalar('Date', () => LocalDateScalar)
+export class LocalDateScalar implements CustomScalar<string, string> {
+  description = 'A calendar date without time, written as YYYY-MM-DD.';
+
+  parseValue(value: unknown): string {
+    return parse(value);
+  }
+
+  serialize(value: unknown): string {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return String(value);
+  }
+
+  parseLiteral(ast: ValueNode): string {
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
+  }
+}
+
+/** Today's date in the Netherlands, as YYYY-MM-DD (dates such as a closing date are local dates). */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}

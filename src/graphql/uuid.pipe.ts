@@ -1,0 +1,14 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { BadInputError } from './errors';
+
+/** Ids are UUIDs; anything else is bad input, never a database error. */
+@Injectable()
+export class UuidPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (typeof value !== 'string' || !isUUID(value)) {
+      throw new BadInputError({ field: metadata.data ?? 'id', message: 'is not a valid id' });
+    }
+    return value;
+  }
+}

@@ -1,0 +1,143 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BadInputError } from '../graphql/errors';
+import { Category } from './category.entity';
+import { CATEGORIES } from './categories.data';
+import { Klantcategorie } from './klantcategorie.entity';
+import { KLANTCATEGORIEEN } from './klantcategorieen.data';
+import nlPlaces from './nl-places.json';
+import { Place, PlaceDirectory } from './places';
+import { Talent } from './talent.entity';
+import { TalentNormaliser } from './talent-normaliser';
+import { TALENTS } from './talents.data';
+
+const POSTCODE = /^([1-9][0-9]{3}) ?([A-Za-z]{2})$/;
+
+/**
+ * Reference data (categories, talents with synonyms, klantcategorieën) lives in the database so an ADMIN can
+ * maintain it; the lists in this folder seed it once. Lookups are answered from memory.
+ */
+@Injectable()
+export class ReferenceDataService implements OnApplicationBootstrap {
+  readonly places = new PlaceDirectory(nlPlaces as Place[]);
+  private talents = new TalentNormaliser([]);
+  private categoryCodes = new Set<string>();
+  private klantcategorieCodes = new Set<string>();
+  private categoryLabels = new Map<string, string>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private loaded?: Promise<void>;
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.ensureLoaded();
+  }
+
+  /** Seeds and loads once; anything that needs reference data at start-up awaits this. */
+  ensureLoaded(): Promise<void> {
+    this.loaded ??= this.seed().then(() => this.reload());
+    return this.loaded;
+  }
+
+  /** Inserts the shipped reference lists; rows an ADMIN already has are left as they are. */
+  async seed(): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Category)
+        .values(CATEGORIES.map((c, i) => ({ code: c.code, label: c.label, isco: c.isco, description: c.description, sortOrder: i })))
+        .orIgnore()
+        .execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Talent)
+        .values(TALENTS.map((t) => ({ code: t.code, label: t.label, categories: [...t.categories], synonyms: [...t.synonyms] })))
+        .orIgnore()
+        .execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Klantcategorie)
+        .values(KLANTCATEGORIEEN.map((k, i) => ({ ...k, sortOrder: i })))
+        .orIgnore()
+        .execute();
+    });
+  }
+
+  async reload(): Promise<void> {
+    const [categories, talents, klantcategorieen] = await Promise.all([
+      this.dataSource.getRepository(Category).find(),
+      this.dataSource.getRepository(Talent).find(),
+      this.dataSource.getRepository(Klantcategorie).find(),
+    ]);
+    this.categoryCodes = new Set(categories.map((c) => c.code));
+    this.categoryLabels = new Map(categories.map((c) => [c.code, c.label]));
+    this.talents = new TalentNormaliser(talents);
+    this.klantcategorieCodes = new Set(klantcategorieen.map((k) => k.code));
+  }
+
+  talentLabel(code: string): string {
+    return this.talents.label(code) ?? code;
+  }
+
+  categoryLabel(code: string): string {
+    return this.categoryLabels.get(code) ?? code;
+  }
+
+  /** Free tags -> canonical talent codes; an unknown tag is bad input with suggestions. */
+  normaliseTalents(field: string, tags: string[]): string[] {
+    const { codes, unknown } = this.talents.normaliseAll(tags);
+    if (unknown.length > 0) {
+      throw new BadInputError(
+        unknown.map((tag) => {
+          const suggestions = this.talents.suggest(tag);
+          return {
+            field,
+            message: `unknown talent "${tag.slice(0, 60)}"${suggestions.length ? ` (did you mean: ${suggestions.join(', ')}?)` : ''}`,
+          };
+        }),
+      );
+    }
+    return codes;
+  }
+
+  checkCategory(field: string, code: string): string {
+    if (!this.categoryCodes.has(code)) {
+      throw new BadInputError({ field, message: `unknown category "${code.slice(0, 60)}"; see the categories query` });
+    }
+    return code;
+  }
+
+  checkKlantcategorie(field: string, code: string): string {
+    if (!this.klantcategorieCodes.has(code)) {
+      throw new BadInputError({
+        field,
+        message: `unknown klantcategorie "${code.slice(0, 20)}"; expected one of ${[...this.klantcategorieCodes].sort().join(', ')}`,
+      });
+    }
+    return code;
+  }
+
+  /** A Dutch place name -> the place with coordinates; unknown places are bad input with suggestions. */
+  resolvePlace(field: string, name: string): Place {
+    const place = this.places.find(name);
+    if (!place) {
+      const suggestions = this.places.suggest(name, 3);
+      throw new BadInputError({
+        field,
+        message: `unknown place "${name.slice(0, 60)}"${suggestions.length ? ` (did you mean: ${suggestions.join(', ')}?)` : ''}`,
+      });
+    }
+    return place;
+  }
+
+  /** Dutch postcode, stored as "1234 AB". */
+  normalisePostcode(field: string, postcode: string): string {
+    const m = POSTCODE.exec(postcode.trim());
+    if (!m) throw new BadInputError({ field, message: 'must be a Dutch postcode like "2242 AB"' });
+    return `${m[1]} ${m[2].toUpperCase()}`;
+  }
+}

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../auth/auth-user';
+import { Role } from '../auth/role.enum';
+import { keysetPage } from '../database/keyset-page';
+import { Employer } from '../employers/employer.entity';
+import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
+import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
+import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Vacancy } from './vacancy.entity';
+import { CreateVacancyInput, UpdateVacancyInput, VacancyListArgs } from './vacancy.inputs';
+import { allowedTransitions, canTransition, VacancyStatus } from './vacancy-status.enum';
+
+/** Columns that may not be cleared with an explicit null on update. */
+const REQUIRED_ON_UPDATE = [
+  'title',
+  'description',
+  'requiredTalents',
+  'niceToHaveTalents',
+  'startkwalificatieRequired',
+  'rijbewijsRequired',
+  'hoursMin',
+  'hoursMax',
+  'placeName',
+  'contractType',
+  'openings',
+  'leerwerkplek',
+  'banenafspraak',
+  'loonkostensubsidie',
+  'proefplaatsing',
+  'jobcoach',
+  'beschutWerk',
+] as const;
+
+@Injectable()
+export class VacanciesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(user: AuthUser, page: PageArgs, filter: VacancyListArgs, search?: string): Promise<Connection<Vacancy>> {
+    const q = this.dataSource.getRepository(Vacancy).createQueryBuilder('v');
+    if (user.role === Role.WERKGEVER) q.andWhere('v.employer_id = :own', { own: user.employerId });
+    if (filter.employerId) q.andWhere('v.employer_id = :employerId', { employerId: filter.employerId });
+    if (filter.status?.length) q.andWhere('v.status IN (:...status)', { status: filter.status });
+    if (search) q.andWhere('v.title ILIKE :like', { like: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
+    return keysetPage(q, 'v', page.first, decodeCursor(page.after));
+  }
+
+  /** A WERKGEVER cannot tell another employer's vacancy from a missing one. */
+  async get(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<Vacancy> {
+    const vacancy = await manager.findOne(Vacancy, { where: { id } });
+    if (!vacancy || (user.role === Role.WERKGEVER && vacancy.employerId !== user.employerId)) throw new NotFoundError('Vacancy', id);
+    return vacancy;
+  }
+
+  async create(user: AuthUser, input: CreateVacancyInput): Promise<Vacancy> {
+    const employerId = await this.employerFor(user, input.employerId);
+    const columns = this.toColumns(input, null);
+    return this.dataSource.transaction(async (m) => {
+      const vacancy = m.create(Vacancy, {
+        description: '',
+        requiredTalents: [],
+        niceToHaveTalents: [],
+        startkwalificatieRequired: false,
+        rijbewijsRequired: [],
+        openings: 1,
+        leerwerkplek: false,
+        banenafspraak: false,
+        loonkostensubsidie: false,
+        proefplaatsing: false,
+        jobcoach: false,
+        beschutWerk: false,
+        ...columns,
+        employerId,
+        status: VacancyStatus.DRAFT,
+        createdById: user.id,
+      });
+      const saved = await m.save(vacancy);
+      await this.audit.record(user, 'create', 'vacancy', saved.id, m);
+      return saved;
+    });
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateVacancyInput): Promise<Vacancy> {
+    return this.dataSource.transaction(async (m) => {
+      const vacancy = await this.get(user, id, m);
+      Object.assign(vacancy, this.toColumns(input, vacancy));
+      const saved = await m.save(vacancy);
+      await this.audit.record(user, 'update', 'vacancy', saved.id, m);
+      return saved;
+    });
+  }
+
+  async setStatus(user: AuthUser, id: string, status: VacancyStatus): Promise<Vacancy> {
+    return this.dataSource.transaction(async (m) => {
+      const vacancy = await this.get(user, id, m);
+      if (vacancy.status === status) return vacancy;
+      if (!canTransition(vacancy.status, status)) {
+        const allowed = allowedTransitions(vacancy.status).join(' or ');
+        throw new BadInputError({ field: 'status', message: `a ${vacancy.status} vacancy can only become ${allowed}` });
+      }
+      if (status === VacancyStatus.OPEN && vacancy.closingDate && vacancy.closingDate < todayInNetherlands()) {
+        throw new BadInputError({ field: 'status', message: `the closing date ${vacancy.closingDate} has passed: set a new one first` });
+      }
+      vacancy.status = status;
+      if (status === VacancyStatus.OPEN) {
+        vacancy.publishedAt ??= new Date();
+        vacancy.endedAt = null;
+      } else {
+        vacancy.endedAt = new Date();
+      }
+      const saved = await m.save(vacancy);
+      await this.audit.record(user, 'status', 'vacancy', saved.id, m);
+      return saved;
+    });
+  }
+
+  /** WSP staff name the employer; a WERKGEVER may only post for their own. */
+  private async employerFor(user: AuthUser, employerId: string | undefined): Promise<string> {
+    if (user.role === Role.WERKGEVER) {
+      if (employerId && employerId !== user.employerId) {
+        throw new BadInputError({ field: 'input.employerId', message: 'you can only post vacancies for your own employer' });
+      }
+      return user.employerId!;
+    }
+    if (!employerId) throw new BadInputError({ field: 'input.employerId', message: 'is required' });
+    if (!(await this.dataSource.getRepository(Employer).exists({ where: { id: employerId } }))) {
+      throw new BadInputError({ field: 'input.employerId', message: `no employer with id ${employerId}` });
+    }
+    return employerId;
+  }
+
+  /** Checks the input as a whole (against the stored vacancy on update) and maps it to columns. */
+  private toColumns(input: UpdateVacancyInput, current: Vacancy | null): Partial<Vacancy> {
+    const problems: FieldProblem[] = [];
+    for (const key of REQUIRED_ON_UPDATE) {
+      if ((input as Record<string, unknown>)[key] === null) problems.push({ field: `input.${key}`, message: 'may not be null' });
+    }
+    const hoursMin = input.hoursMin ?? current?.hoursMin;
+    const hoursMax = input.hoursMax ?? current?.hoursMax;
+    if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
+      problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
+    }
+    for (const key of ['startDate', 'closingDate'] as const) {
+      const value = input[key];
+      if (value != null && !isIsoDate(value)) problems.push({ field: `input.${key}`, message: 'must be a date YYYY-MM-DD' });
+    }
+    if (input.closingDate && input.closingDate < todayInNetherlands()) {
+      problems.push({ field: 'input.closingDate', message: `must not be in the past (today is ${todayInNetherlands()})` });
+    }
+    if (problems.length) throw new BadInputError(problems);
+
+    const columns: Partial<Vacancy> = {};
+    const copy = [
+      'description',
+      'minTaalniveau',
+      'startkwalificatieRequired',
+      'minOpleidingsniveau',
+      'rijbewijsRequired',
+      'hoursMin',
+      'hoursMax',
+      'contractType',
+      'openings',
+      'startDate',
+      'closingDate',
+      'leerwerkplek',
+      'banenafspraak',
+      'loonkostensubsidie',
+      'proefplaatsing',
+      'jobcoach',
+      'beschutWerk',
+    ] as const;
+    for (const key of copy) {
+      if (input[key] !== undefined) (columns as Record<string, unknown>)[key] = input[key];
+    }
+    if (input.title !== undefined) columns.title = input.title!.trim();
+    if (input.categoryCode !== undefined) {
+      columns.categoryCode = input.categoryCode === null ? null : this.referenceData.checkCategory('input.categoryCode', input.categoryCode);
+    }
+    if (input.requiredTalents) columns.requiredTalents = this.referenceData.normaliseTalents('input.requiredTalents', input.requiredTalents);
+    if (input.niceToHaveTalents) {
+      columns.niceToHaveTalents = this.referenceData.normaliseTalents('input.niceToHaveTalents', input.niceToHaveTalents);
+    }
+    if (input.placeName !== undefined) {
+      const place = this.referenceData.resolvePlace('input.placeName', input.placeName!);
+      Object.assign(columns, { placeName: place.name, lat: place.lat, lon: place.lon });
+    }
+    if (input.postcode !== undefined) {
+      columns.postcode = input.postcode === null ? null : this.referenceData.normalisePostcode('input.postcode', input.postcode);
+    }
+    return columns;
+  }
+}
