@@ -1,0 +1,72 @@
+import { CRITERION_RULES } from './criteria';
+import { CRITERIA } from './match-evaluation';
+import type { MatchEvaluation, MatchReason } from './match-evaluation';
+import { deriveMatchFacts } from './match-facts';
+import type { MatchFacts } from './match-facts';
+import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-input';
+import * as zin from './match-sentences';
+import { assertValidMatchWeights, DEFAULT_MATCH_WEIGHTS } from './match-weights';
+import { checkRequirements } from './requirements';
+
+const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+/**
+ * Scores one candidate for one vacancy: a pure function of its three arguments (no clock, no I/O), so the same
+ * input always gives a deep-equal result.
+ *
+ * - `unmet`: the hard requirements the candidate misses; `eligible` when there are none. The score is computed
+ *   either way, so a near miss (one unmet requirement) can be shown with the requirement named.
+ * - `reasons`: one per criterion with a weight above 0, in CRITERIA order; score = sum of their contributions.
+ * - `notes`: facts worth telling the employer that carry no weight.
+ *
+ * Throws only on a programming error: an invalid `context.today` or unusable weights.
+ */
+export function evaluateMatch(
+  vacancy: ScorerVacancy,
+  candidate: ScorerCandidate,
+  context: ScorerContext,
+): MatchEvaluation {
+  const weights = context.weights ?? DEFAULT_MATCH_WEIGHTS;
+  assertValidMatchWeights(weights);
+  const facts = deriveMatchFacts(vacancy, candidate, context);
+  const totalWeight = CRITERIA.reduce((sum, criterion) => sum + weights[criterion], 0);
+
+  let score = 0;
+  const reasons: MatchReason[] = [];
+  for (const criterion of CRITERIA) {
+    const weight = weights[criterion];
+    if (weight === 0) continue;
+    const assessment = CRITERION_RULES[criterion](vacancy, candidate, facts, context);
+    const fulfilment = round4(clamp01(Number.isNaN(assessment.fulfilment) ? 0 : assessment.fulfilment));
+    const contribution = (weight * fulfilment) / totalWeight;
+    score += contribution;
+    reasons.push({ criterion, weight, fulfilment, contribution: round4(contribution), text: assessment.text });
+  }
+
+  const unmet = checkRequirements(vacancy, candidate, facts);
+  return {
+    score: clamp01(round4(score)),
+    eligible: unmet.length === 0,
+    unmet,
+    reasons,
+    notes: collectNotes(vacancy, candidate, facts),
+  };
+}
+
+/** Exactly one unmet requirement: worth showing below the eligible matches, with the requirement named. */
+export function isNearMiss(evaluation: MatchEvaluation): boolean {
+  return evaluation.unmet.length === 1;
+}
+
+function collectNotes(vacancy: ScorerVacancy, candidate: ScorerCandidate, facts: MatchFacts): string[] {
+  const notes: string[] = [];
+  if (vacancy.status !== 'OPEN') notes.push(zin.NOTE_STATUS[vacancy.status]);
+  if (candidate.banenafspraak) notes.push(zin.NOTE_DOELGROEPREGISTER);
+  if (candidate.loonkostensubsidie && vacancy.loonkostensubsidie) notes.push(zin.NOTE_LOONKOSTENSUBSIDIE);
+  if (candidate.jobcoachNeeded && vacancy.jobcoach) notes.push(zin.NOTE_JOBCOACH);
+  if (vacancy.proefplaatsing) notes.push(zin.NOTE_PROEFPLAATSING);
+  if (vacancy.beschutWerk) notes.push(zin.NOTE_BESCHUT_WERK);
+  if (facts.heldRijbewijs.length > 0) notes.push(zin.heeftRijbewijs(facts.heldRijbewijs));
+  return notes;
+}

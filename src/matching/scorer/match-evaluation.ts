@@ -1,0 +1,55 @@
+/** Ranked criteria, in the order their reasons are listed. Each has a weight in match-weights.ts. */
+export const CRITERIA = [
+  'TALENTEN_VEREIST',
+  'TALENTEN_WENSELIJK',
+  'CATEGORIE',
+  'TAALNIVEAU',
+  'STARTKWALIFICATIE',
+  'AFSTAND',
+  'UREN',
+  'BESCHIKBAARHEID',
+  'INSTRUMENTEN',
+  'WERKLOOSHEIDSDUUR',
+] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/** Hard requirements, in the order unmet ones are listed. */
+export const REQUIREMENTS = [
+  'ACTIEF',
+  'DOELGROEPREGISTER',
+  'BESCHIKBAARHEID',
+  'REISAFSTAND',
+  'TAALNIVEAU',
+  'STARTKWALIFICATIE',
+  'RIJBEWIJS',
+] as const;
+export type Requirement = (typeof REQUIREMENTS)[number];
+
+export interface MatchReason {
+  criterion: Criterion;
+  weight: number;
+  /** 0..1, rounded to 4 decimals. */
+  fulfilment: number;
+  /** weight * fulfilment / total weight, rounded to 4 decimals: this criterion's part of the score. */
+  contribution: number;
+  /** One Dutch sentence a matchmaker can read aloud. */
+  text: string;
+}
+
+export interface UnmetRequirement {
+  requirement: Requirement;
+  /** Dutch, e.g. "Mist startkwalificatie". */
+  text: string;
+}
+
+export interface MatchEvaluation {
+  /** [0,1], the sum of the contributions, rounded to 4 decimals. Computed also when not eligible. */
+  score: number;
+  /** unmet.length === 0 */
+  eligible: boolean;
+  unmet: UnmetRequirement[];
+  /** One per criterion with a weight above 0, in CRITERIA order. */
+  reasons: MatchReason[];
+  /** Informational Dutch sentences that carry no weight. */
+  notes: string[];
+}

@@ -1,0 +1,92 @@
+/**
+ * How the WSP scores a match between a vacancy and a candidate: the one place a policy officer reads and tunes.
+ *
+ * A match is judged in two steps.
+ * 1. Hard requirements (requirements.ts) decide whether the candidate may be proposed at all: actively looking,
+ *    in the doelgroepregister for a banenafspraak job, available in time, within their own travel distance, the
+ *    required taalniveau, a startkwalificatie where required (never for a leerwerkplek) and the required
+ *    rijbewijs. Unknown data never fails a requirement; it lowers the criterion below and the reason says what
+ *    to ask. A candidate who misses exactly one requirement is still scored, so a near miss can be shown.
+ * 2. Criteria rank the candidates. Each criterion is fulfilled for a fraction between 0 and 1 and carries a
+ *    weight. score = sum(weight x fulfilment) / sum(weights), so the score runs from 0 to 1 and every reason
+ *    shows its own part of it. The default weights add up to 100: read each as "points out of 100".
+ *
+ * Never part of a match: age, birth date, gender, origin, nationality, statushouder, klantcategorie, health.
+ * The scorer does not receive them (Dutch law forbids age discrimination; the policy ranks on potential, not on
+ * the category label). Time without work is the one history-based criterion, and it can only lift a candidate.
+ */
+import type { Criterion } from './match-evaluation';
+import { CRITERIA } from './match-evaluation';
+
+export type MatchWeights = Readonly<Record<Criterion, number>>;
+
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  /** Share of the vacancy's required talents the candidate has. The core question: can this person do the job? */
+  TALENTEN_VEREIST: 35,
+  /** Share of the nice-to-have talents the candidate has. Helps choose between people who can all do the job. */
+  TALENTEN_WENSELIJK: 8,
+  /** The vacancy's category is one of the candidate's beroepswensen. Motivation keeps people in work. */
+  CATEGORIE: 10,
+  /**
+   * Dutch language level against the vacancy's minimum. Meeting the minimum gives most of the points, one level
+   * above gives all: a margin makes the start easier, but we do not want to favour fluent speakers heavily.
+   */
+  TAALNIVEAU: 8,
+  /**
+   * Startkwalificatie. For a leerwerkplek the points go to the candidate WITHOUT one (that is who it is for);
+   * otherwise to the candidate who has one when the vacancy asks for it.
+   */
+  STARTKWALIFICATIE: 4,
+  /** Home close to the workplace ("zoek het dichtbij"): short commutes make placements last. */
+  AFSTAND: 12,
+  /** The hours the candidate can work overlap the hours the vacancy offers. */
+  UREN: 8,
+  /** Available on time: from the start date, or right away when the vacancy is "as soon as possible". */
+  BESCHIKBAARHEID: 5,
+  /**
+   * The vacancy offers the support the candidate needs (loonkostensubsidie, jobcoach, proefplaatsing).
+   * Without that support the placement is unlikely to last.
+   */
+  INSTRUMENTEN: 6,
+  /**
+   * Time without work: a SMALL bonus that grows until 24 months and then stays, so the long-term unemployed
+   * are not left at the bottom of the list (the seeds' "sluitende aanpak"). Kept small so it never outweighs
+   * being able to do the job.
+   */
+  WERKLOOSHEIDSDUUR: 4,
+};
+
+/** The other policy choices inside the criteria and requirements, in one place. */
+export const MATCH_RULES = {
+  /** Fulfilment of a criterion whose data is unknown (incomplete profile): half. Missing data lowers, never hides. */
+  unknownFulfilment: 0.5,
+  /** TAALNIVEAU fulfilment when the candidate meets the minimum exactly; one level or more above gives 1. */
+  taalniveauAtMinimumFulfilment: 0.75,
+  /** STARTKWALIFICATIE fulfilment for a leerwerkplek when the candidate already has a startkwalificatie. */
+  leerwerkplekWithStartkwalificatieFulfilment: 0.25,
+  /** AFSTAND: full points up to this distance (a short cycle ride)... */
+  distanceFullKm: 5,
+  /** ...then linearly less, down to nothing at this distance. */
+  distanceZeroKm: 40,
+  /** A vacancy without a start date (or one that has passed) must be filled within this many months. */
+  asapMonths: 3,
+  /** BESCHIKBAARHEID: linearly less per day the candidate is available later than needed, 0 at this many days. */
+  availabilityZeroDays: 182,
+  /** WERKLOOSHEIDSDUUR: the bonus grows with each month without work up to this many months (2 years). */
+  werkloosheidsduurCapMonths: 24,
+} as const;
+
+/** Throws when weights are unusable: every criterion needs a finite weight >= 0, and at least one above 0. */
+export function assertValidMatchWeights(weights: MatchWeights): void {
+  let total = 0;
+  for (const criterion of CRITERIA) {
+    const weight = weights[criterion];
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new Error(`Match weight for ${criterion} must be a finite number >= 0, got ${String(weight)}`);
+    }
+    total += weight;
+  }
+  if (total <= 0) {
+    throw new Error('At least one match weight must be above 0');
+  }
+}
