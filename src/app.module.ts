@@ -9,6 +9,7 @@ import { EmployersModule } from './employers/employers.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { SearchModule } from './search/search.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({
@@ -22,6 +23,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
     EmployersModule,
     VacanciesModule,
     CandidatesModule,
+    SearchModule,
     HealthModule,
     DemoModule,
   ],

@@ -182,8 +182,11 @@ export class CandidatesService {
     if (input.postcode !== undefined) {
       profile.postcode = input.postcode === null ? null : this.referenceData.normalisePostcode('input.postcode', input.postcode);
     }
+    // Derived from the opleidingsniveau when not given: also on a new level, unless the stored value was set by
+    // hand against the old level (a foreign diploma), which a new level must not overwrite.
+    const derivedBefore = current?.opleidingsniveau ? givesStartkwalificatie(current.opleidingsniveau) : null;
     if (input.startkwalificatie !== undefined) profile.startkwalificatie = input.startkwalificatie;
-    else if (input.opleidingsniveau && current?.startkwalificatie == null) {
+    else if (input.opleidingsniveau && (current?.startkwalificatie == null || current.startkwalificatie === derivedBefore)) {
       profile.startkwalificatie = givesStartkwalificatie(input.opleidingsniveau);
     }
     if (input.matchmakerId !== undefined) {

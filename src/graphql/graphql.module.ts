@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,6 +9,7 @@ import { formatGraphQLError } from './format-error';
 import { LocalDateScalar } from './local-date.scalar';
 import { queryComplexityPlugin } from './query-complexity.plugin';
 import { RequestLoaders } from './request-loaders';
+import { SafeErrorFilter } from './safe-error.filter';
 
 @Module({
   imports: [
@@ -26,6 +28,6 @@ import { RequestLoaders } from './request-loaders';
       }),
     }),
   ],
-  providers: [LocalDateScalar],
+  providers: [LocalDateScalar, { provide: APP_FILTER, useClass: SafeErrorFilter }],
 })
 export class AppGraphQLModule {}

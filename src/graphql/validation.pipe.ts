@@ -1,4 +1,5 @@
-import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
+import { CLASS_TYPE_METADATA } from '@nestjs/graphql';
 import { BadInputError, FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], prefix: string | undefined): FieldProblem[] {
@@ -15,26 +16,38 @@ class RawValidationErrors extends Error {
   }
 }
 
+/** An `@Args()` parameter without a name, typed with an @ArgsType class: it receives every argument of the field. */
+function isWholeArgsObject(metadata: ArgumentMetadata): boolean {
+  return metadata.data === undefined && !!metadata.metatype && Reflect.getMetadata(CLASS_TYPE_METADATA, metadata.metatype) === 'args';
+}
+
+const OPTIONS: ValidationPipeOptions = {
+  transform: true,
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  stopAtFirstError: true,
+  validationError: { target: false, value: false },
+  exceptionFactory: (errors) => new RawValidationErrors(errors),
+};
+
 /**
  * class-validator on every GraphQL argument; a failure becomes one BAD_USER_INPUT error naming each field by its
  * path as the client sent it ("input.hoursMin: must not be less than 0", "first: must not be greater than 100").
- * Unknown properties are rejected, not silently dropped.
+ * Unknown properties are rejected, not silently dropped. The exception: a field with several @ArgsType classes
+ * (`@Args() page: PageArgs, @Args() filter: VacancyListArgs`) hands all its arguments to each class, so each
+ * takes its own and leaves the others' to them (GraphQL itself already refuses arguments the field does not have).
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
+  private readonly argsObjects = new ValidationPipe({ ...OPTIONS, forbidNonWhitelisted: false });
+
   constructor() {
-    super({
-      transform: true,
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: true,
-      validationError: { target: false, value: false },
-      exceptionFactory: (errors) => new RawValidationErrors(errors),
-    });
+    super(OPTIONS);
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
+      if (isWholeArgsObject(metadata)) return await this.argsObjects.transform(value, metadata);
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof RawValidationErrors) throw new BadInputError(flatten(error.errors, metadata.data));

@@ -64,6 +64,6 @@ export class ReferenceDataResolver {
   places(@Args('search') search: string, @Args('first', { type: () => Int, defaultValue: 10 }) first = 10): PlaceInfo[] {
     if (search.length > 100) throw new BadInputError({ field: 'search', message: 'must be at most 100 characters' });
     if (first < 1 || first > 50) throw new BadInputError({ field: 'first', message: 'must be between 1 and 50' });
-    return this.referenceData.places.suggest(search, first).map((name) => this.referenceData.places.find(name)!);
+    return this.referenceData.searchPlaces(search, first);
   }
 }

@@ -7,7 +7,7 @@ import { CATEGORIES } from './categories.data';
 import { Klantcategorie } from './klantcategorie.entity';
 import { KLANTCATEGORIEEN } from './klantcategorieen.data';
 import nlPlaces from './nl-places.json';
-import { Place, PlaceDirectory } from './places';
+import { Place, PlaceDirectory, placeKey } from './places';
 import { Talent } from './talent.entity';
 import { TalentNormaliser } from './talent-normaliser';
 import { TALENTS } from './talents.data';
@@ -79,6 +79,11 @@ export class ReferenceDataService implements OnApplicationBootstrap {
     this.klantcategorieCodes = new Set(klantcategorieen.map((k) => k.code));
   }
 
+  /** Every talent word -> the other words for the same talent (label and synonyms, both directions). */
+  talentSynonyms(): Record<string, string[]> {
+    return this.talents.synonymGroups();
+  }
+
   talentLabel(code: string): string {
     return this.talents.label(code) ?? code;
   }
@@ -132,6 +137,24 @@ export class ReferenceDataService implements OnApplicationBootstrap {
       });
     }
     return place;
+  }
+
+  /**
+   * Places for a place picker: names starting as typed (case- and accent-insensitive), most populous first, then
+   * close spellings for a typo ("Zoetermer"). One entry per name, the one `resolvePlace` would pick.
+   */
+  searchPlaces(search: string, limit: number): Place[] {
+    const prefix = placeKey(search);
+    const byName = new Map<string, Place>();
+    const starting = this.places
+      .all()
+      .filter((p) => placeKey(p.name).startsWith(prefix))
+      .sort((a, b) => b.population - a.population);
+    for (const place of [...starting, ...this.places.suggest(search, limit).map((name) => this.places.find(name)!)]) {
+      if (byName.size >= limit) break;
+      if (!byName.has(place.name)) byName.set(place.name, this.places.find(place.name) ?? place);
+    }
+    return [...byName.values()];
   }
 
   /** Dutch postcode, stored as "1234 AB". */

@@ -56,7 +56,10 @@ export class TalentNormaliser {
   private readonly suggestionKeys: { key: string; value: string }[] = [];
   private readonly stemmer: Stemmer | null;
 
-  constructor(talents: readonly TalentDefinition[], options: TalentNormaliserOptions = {}) {
+  constructor(
+    private readonly talents: readonly TalentDefinition[],
+    options: TalentNormaliserOptions = {},
+  ) {
     this.stemmer = options.stemmer === undefined ? snowballDutchStemmer() : options.stemmer;
 
     for (const talent of talents) {
@@ -70,6 +73,20 @@ export class TalentNormaliser {
     for (const talent of talents) {
       for (const synonym of talent.synonyms) this.register(synonym, talent.code);
     }
+  }
+
+  /**
+   * For a search engine's synonym setting: each talent word (label or synonym, lower case) -> the other words of
+   * the same talent.
+   */
+  synonymGroups(): Record<string, string[]> {
+    const groups: Record<string, string[]> = {};
+    for (const talent of this.talents) {
+      const words = [...new Set([talent.label, ...talent.synonyms].map((w) => w.toLowerCase()))];
+      if (words.length < 2) continue;
+      for (const word of words) groups[word] = [...new Set([...(groups[word] ?? []), ...words.filter((w) => w !== word)])];
+    }
+    return groups;
   }
 
   /** The canonical talent code for a free tag, or null when nothing matches. */

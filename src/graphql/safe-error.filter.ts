@@ -1,0 +1,22 @@
+import { ArgumentsHost, Catch, Logger } from '@nestjs/common';
+import { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+
+/**
+ * Unexpected errors in resolvers: logged without the SQL parameters or values that could hold personal data
+ * (a QueryFailedError carries the whole query and its parameters), and answered with a generic message.
+ * GraphQLErrors written for the client (bad input, forbidden, not found) pass unchanged.
+ */
+@Catch()
+export class SafeErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (exception instanceof GraphQLError) return exception;
+    if (host.getType<string>() !== 'graphql') throw exception;
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    const code = (error as { code?: string }).code;
+    this.logger.error(`${error.name}${code ? ` [${code}]` : ''}: ${error.message}\n${error.stack?.split('\n').slice(1, 6).join('\n') ?? ''}`);
+    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}

@@ -1,0 +1,72 @@
+/** Engine-neutral search requests: every engine translates these, and the contract suite holds them to it. */
+
+export interface GeoFilter {
+  lat: number;
+  lon: number;
+  km: number;
+}
+
+export interface CandidateFilter {
+  categories?: string[];
+  /** Every listed talent code must be present. */
+  talents?: string[];
+  minTaalniveauRank?: number;
+  startkwalificatie?: boolean;
+  banenafspraak?: boolean;
+  loonkostensubsidie?: boolean;
+  klantcategorieen?: string[];
+  targetGroups?: string[];
+  /** The candidate's available hours overlap [hoursMin, hoursMax]. */
+  hoursMin?: number;
+  hoursMax?: number;
+  statuses?: string[];
+  /** Available on or before this date (unknown availability is included). */
+  availableBy?: string;
+  within?: GeoFilter;
+  /** Employer-facing searches see only profiles both the candidate and the consulent made visible. */
+  visibleToEmployersOnly?: boolean;
+  matchmakerId?: string;
+}
+
+export interface VacancyFilter {
+  categories?: string[];
+  talents?: string[];
+  /** The vacancy asks at most this taalniveau (or none): "jobs this candidate's level is enough for". */
+  maxTaalniveauRank?: number;
+  startkwalificatieRequired?: boolean;
+  banenafspraak?: boolean;
+  loonkostensubsidie?: boolean;
+  leerwerkplek?: boolean;
+  hoursMin?: number;
+  hoursMax?: number;
+  statuses?: string[];
+  employerId?: string;
+  within?: GeoFilter;
+}
+
+export type CandidateSort = 'RELEVANCE' | 'NEWEST' | 'DISTANCE' | 'AVAILABLE_FROM';
+export type VacancySort = 'RELEVANCE' | 'NEWEST' | 'DISTANCE' | 'CLOSING_DATE';
+
+export interface SearchRequest<F, S> {
+  /** Free text, already trimmed and length-capped; empty = filter only. */
+  text: string;
+  filter: F;
+  sort: S;
+  /** Distance sorting needs a point; withinKm provides it. */
+  offset: number;
+  limit: number;
+  /** Facets to count over the matching set. */
+  facets: readonly string[];
+}
+
+/** Facet name -> value -> count. Booleans count the `true` rows under value "true". */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+export interface SearchHits {
+  ids: string[];
+  totalCount: number;
+  facets: FacetCounts;
+}
+
+export const CANDIDATE_FACETS = ['categoryWishes', 'taalniveau', 'klantcategorie', 'targetGroups', 'banenafspraak', 'loonkostensubsidie', 'startkwalificatie'] as const;
+export const VACANCY_FACETS = ['categoryCode', 'minTaalniveau', 'status', 'contractType', 'leerwerkplek', 'banenafspraak', 'loonkostensubsidie'] as const;

@@ -1,0 +1,41 @@
+import { Global, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { PostgresSearchEngine } from './postgres/postgres-search.engine';
+import { SearchEngine } from './search-engine';
+import { SEARCH_ENGINE } from './search.constants';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+
+async function createEngine(config: AppConfig, dataSource: DataSource): Promise<SearchEngine> {
+  if (config.searchEngine === 'meilisearch') {
+    const { MeilisearchEngine } = await import('./meilisearch/meilisearch.engine');
+    return new MeilisearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY });
+  }
+  return new PostgresSearchEngine(dataSource);
+}
+
+/** The configured engine (PostgreSQL by default, Meilisearch with MEILI_HOST), its settings, and the search API. */
+@Global()
+@Module({
+  providers: [
+    { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken()], useFactory: createEngine },
+    SearchService,
+    SearchResolver,
+  ],
+  exports: [SEARCH_ENGINE, SearchService],
+})
+export class SearchModule implements OnApplicationBootstrap {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly referenceData: ReferenceDataService,
+  ) {}
+
+  /** Applies index settings; synonyms come from the talent reference list, so an ADMIN's edits reach the engine. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.referenceData.ensureLoaded();
+    await this.engine.prepare({ synonyms: this.referenceData.talentSynonyms() });
+  }
+}

@@ -1,0 +1,171 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuthUser, isWspStaff } from '../auth/auth-user';
+import { Role } from '../auth/role.enum';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { CandidateStatus } from '../candidates/candidate.enums';
+import { toCandidate } from '../candidates/candidate.mapper';
+import { toCandidateProfile } from '../candidates/candidate-profile.types';
+import { BadInputError, ForbiddenError } from '../graphql/errors';
+import { isIsoDate } from '../graphql/local-date.scalar';
+import { distanceKm } from '../reference-data/places';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { taalniveauRank } from '../reference-data/taalniveau';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { VacancyStatus } from '../vacancies/vacancy-status.enum';
+import { decodeOffsetCursor, encodeOffsetCursor } from './search-cursor';
+import { SearchEngine } from './search-engine';
+import { CANDIDATE_FACETS, CandidateFilter, FacetCounts, GeoFilter, VACANCY_FACETS, VacancyFilter } from './search-query';
+import { SEARCH_ENGINE } from './search.constants';
+import {
+  CandidateSearchResult,
+  Facet,
+  NearInput,
+  SearchCandidatesArgs,
+  SearchVacanciesArgs,
+  VacancySearchResult,
+} from './search.types';
+
+/** Facets an employer does not get: they describe the person's situation, not the profile. */
+const STAFF_ONLY_CANDIDATE_FACETS = new Set(['klantcategorie', 'targetGroups', 'banenafspraak', 'loonkostensubsidie']);
+
+function toFacets(counts: FacetCounts): Facet[] {
+  return Object.entries(counts).map(([field, values]) => ({
+    field,
+    values: Object.entries(values)
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
+}
+
+/**
+ * The search use cases: check and translate the request (names -> codes, place -> coordinates, role limits),
+ * ask the configured engine for ids, then load those rows from PostgreSQL, the source of truth.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) readonly engine: SearchEngine,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceDataService,
+  ) {}
+
+  async searchCandidates(user: AuthUser, args: SearchCandidatesArgs, withFacets: boolean): Promise<CandidateSearchResult> {
+    const staff = isWspStaff(user);
+    const f = args.filter ?? {};
+    if (!staff && (f.klantcategorieen || f.targetGroups || f.matchmakerId || f.banenafspraak !== undefined || f.loonkostensubsidie !== undefined)) {
+      throw new ForbiddenError('An employer cannot filter on klantcategorie, target group, banenafspraak, loonkostensubsidie or matchmaker');
+    }
+    if (!staff && f.status) throw new ForbiddenError('An employer sees active candidates only');
+    const within = this.near(f.near, 'filter.near');
+    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'DISTANCE needs filter.near' });
+    if (f.availableBy && !isIsoDate(f.availableBy)) throw new BadInputError({ field: 'filter.availableBy', message: 'must be a date YYYY-MM-DD' });
+    const filter: CandidateFilter = {
+      categories: f.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c)),
+      talents: f.talents ? this.referenceData.normaliseTalents('filter.talents', f.talents) : undefined,
+      minTaalniveauRank: f.minTaalniveau ? taalniveauRank(f.minTaalniveau) : undefined,
+      startkwalificatie: f.startkwalificatie,
+      banenafspraak: f.banenafspraak,
+      loonkostensubsidie: f.loonkostensubsidie,
+      klantcategorieen: f.klantcategorieen?.map((k) => this.referenceData.checkKlantcategorie('filter.klantcategorieen', k)),
+      targetGroups: f.targetGroups,
+      hoursMin: f.hoursMin,
+      hoursMax: f.hoursMax,
+      statuses: staff ? (f.status ?? [CandidateStatus.ACTIVE]) : [CandidateStatus.ACTIVE],
+      availableBy: f.availableBy,
+      within,
+      visibleToEmployersOnly: !staff,
+      matchmakerId: f.matchmakerId,
+    };
+    const offset = decodeOffsetCursor(args.after, args.first);
+    const facets = withFacets ? CANDIDATE_FACETS.filter((name) => staff || !STAFF_ONLY_CANDIDATE_FACETS.has(name)) : [];
+    const hits = await this.engine.searchCandidates({
+      text: (args.query ?? '').trim(),
+      filter,
+      sort: args.sort,
+      offset,
+      limit: args.first,
+      facets,
+    });
+    const rows = await this.dataSource.getRepository(CandidateEntity).find({
+      where: { id: In(hits.ids) },
+      relations: staff ? { personal: true } : {},
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const nodes = hits.ids
+      .map((id) => byId.get(id))
+      .filter((c): c is CandidateEntity => c !== undefined)
+      .map((c) => ({
+        profile: toCandidateProfile(c),
+        candidate: staff ? toCandidate(c) : null,
+        distanceKm: within && c.lat !== null && c.lon !== null ? Math.round(distanceKm(within, { lat: c.lat, lon: c.lon }) * 10) / 10 : null,
+      }));
+    return {
+      nodes,
+      totalCount: hits.totalCount,
+      pageInfo: this.pageInfo(offset, args.first, hits.totalCount),
+      facets: toFacets(hits.facets),
+      engine: this.engine.name,
+    };
+  }
+
+  async searchVacancies(user: AuthUser, args: SearchVacanciesArgs, withFacets: boolean): Promise<VacancySearchResult> {
+    const f = args.filter ?? {};
+    if (user.role === Role.WERKGEVER && f.employerId && f.employerId !== user.employerId) {
+      throw new BadInputError({ field: 'filter.employerId', message: "you can only search your own employer's vacancies" });
+    }
+    const within = this.near(f.near, 'filter.near');
+    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'DISTANCE needs filter.near' });
+    const filter: VacancyFilter = {
+      categories: f.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c)),
+      talents: f.talents ? this.referenceData.normaliseTalents('filter.talents', f.talents) : undefined,
+      maxTaalniveauRank: f.taalniveau ? taalniveauRank(f.taalniveau) : undefined,
+      startkwalificatieRequired: f.startkwalificatieRequired,
+      banenafspraak: f.banenafspraak,
+      loonkostensubsidie: f.loonkostensubsidie,
+      leerwerkplek: f.leerwerkplek,
+      hoursMin: f.hoursMin,
+      hoursMax: f.hoursMax,
+      statuses: f.status ?? [VacancyStatus.OPEN],
+      employerId: user.role === Role.WERKGEVER ? user.employerId! : f.employerId,
+      within,
+    };
+    const offset = decodeOffsetCursor(args.after, args.first);
+    const hits = await this.engine.searchVacancies({
+      text: (args.query ?? '').trim(),
+      filter,
+      sort: args.sort,
+      offset,
+      limit: args.first,
+      facets: withFacets ? VACANCY_FACETS : [],
+    });
+    const rows = await this.dataSource.getRepository(Vacancy).findBy({ id: In(hits.ids) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const nodes = hits.ids
+      .map((id) => byId.get(id))
+      .filter((v): v is Vacancy => v !== undefined)
+      .map((vacancy) => ({
+        vacancy,
+        distanceKm: within ? Math.round(distanceKm(within, { lat: vacancy.lat, lon: vacancy.lon }) * 10) / 10 : null,
+      }));
+    return {
+      nodes,
+      totalCount: hits.totalCount,
+      pageInfo: this.pageInfo(offset, args.first, hits.totalCount),
+      facets: toFacets(hits.facets),
+      engine: this.engine.name,
+    };
+  }
+
+  private near(near: NearInput | undefined, field: string): GeoFilter | undefined {
+    if (!near) return undefined;
+    const place = this.referenceData.resolvePlace(`${field}.place`, near.place);
+    return { lat: place.lat, lon: place.lon, km: near.withinKm };
+  }
+
+  private pageInfo(offset: number, first: number, total: number) {
+    const hasNextPage = offset + first < total;
+    return { hasNextPage, endCursor: hasNextPage ? encodeOffsetCursor(offset + first) : null };
+  }
+}

@@ -1,0 +1,339 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CandidateStatus, TargetGroup } from '../candidates/candidate.enums';
+import { CandidateProfile } from '../candidates/candidate-profile.types';
+import { Candidate } from '../candidates/candidate.types';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { MAX_PAGE_SIZE, PageInfo } from '../graphql/pagination';
+import { Taalniveau } from '../reference-data/reference-enums.graphql';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { VacancyStatus } from '../vacancies/vacancy-status.enum';
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_RADIUS_KM = 300;
+
+export enum CandidateSortOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+  DISTANCE = 'DISTANCE',
+  AVAILABLE_FROM = 'AVAILABLE_FROM',
+}
+
+export enum VacancySortOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+  DISTANCE = 'DISTANCE',
+  CLOSING_DATE = 'CLOSING_DATE',
+}
+
+registerEnumType(CandidateSortOrder, { name: 'CandidateSortOrder', description: 'RELEVANCE without a query sorts NEWEST.' });
+registerEnumType(VacancySortOrder, { name: 'VacancySortOrder', description: 'RELEVANCE without a query sorts NEWEST.' });
+
+@InputType({ description: 'Where: within `withinKm` of the place `nearPlace`.' })
+export class NearInput {
+  @Field({ description: 'A Dutch place name.' })
+  @IsString()
+  @MaxLength(100)
+  place: string;
+
+  @Field(() => Float, { description: `Radius in km, 0-${MAX_RADIUS_KM}.` })
+  @IsNumber()
+  @Min(0)
+  @Max(MAX_RADIUS_KM)
+  withinKm: number;
+}
+
+@InputType()
+export class CandidateSearchFilter {
+  @Field(() => [String], { nullable: true, description: 'Any of these beroepswensen (category codes).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  categories?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'All of these talents (names or synonyms).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  talents?: string[];
+
+  @Field(() => Taalniveau, { nullable: true, description: 'At least this level (unknown levels are excluded).' })
+  @IsOptional()
+  @IsEnum(Taalniveau)
+  minTaalniveau?: Taalniveau;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  startkwalificatie?: boolean;
+
+  @Field({ nullable: true, description: 'In the doelgroepregister.' })
+  @IsOptional()
+  @IsBoolean()
+  banenafspraak?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  loonkostensubsidie?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'WSP staff only.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  klantcategorieen?: string[];
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'WSP staff only.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(TargetGroup, { each: true })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => Int, { nullable: true, description: 'Available hours overlap this range (profiles without hours stay in).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  hoursMin?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  hoursMax?: number;
+
+  @Field(() => [CandidateStatus], { nullable: true, description: 'Default ACTIVE.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(CandidateStatus, { each: true })
+  status?: CandidateStatus[];
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Available on or before this date (unknown stays in).' })
+  @IsOptional()
+  availableBy?: string;
+
+  @Field(() => NearInput, { nullable: true, description: 'Lives within N km of a place.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearInput)
+  near?: NearInput;
+
+  @Field(() => ID, { nullable: true, description: 'WSP staff only.' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  matchmakerId?: string;
+}
+
+@InputType()
+export class VacancySearchFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  categories?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'All of these talents, required or nice to have.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  talents?: string[];
+
+  @Field(() => Taalniveau, { nullable: true, description: "Vacancies this level is enough for (the candidate's level)." })
+  @IsOptional()
+  @IsEnum(Taalniveau)
+  taalniveau?: Taalniveau;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  startkwalificatieRequired?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  banenafspraak?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  loonkostensubsidie?: boolean;
+
+  @Field({ nullable: true, description: 'Learn-work places (BBL).' })
+  @IsOptional()
+  @IsBoolean()
+  leerwerkplek?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  hoursMin?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  hoursMax?: number;
+
+  @Field(() => [VacancyStatus], { nullable: true, description: 'Default OPEN.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(VacancyStatus, { each: true })
+  status?: VacancyStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  employerId?: string;
+
+  @Field(() => NearInput, { nullable: true, description: 'Work within N km of a place.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearInput)
+  near?: NearInput;
+}
+
+@ArgsType()
+class SearchPageArgs {
+  @Field({ nullable: true, description: `Free text in Dutch, at most ${MAX_QUERY_LENGTH} characters.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_QUERY_LENGTH)
+  query?: string;
+
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = 20;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
+}
+
+@ArgsType()
+export class SearchCandidatesArgs extends SearchPageArgs {
+  @Field(() => CandidateSearchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CandidateSearchFilter)
+  filter?: CandidateSearchFilter;
+
+  @Field(() => CandidateSortOrder, { defaultValue: CandidateSortOrder.RELEVANCE })
+  @IsEnum(CandidateSortOrder)
+  sort: CandidateSortOrder = CandidateSortOrder.RELEVANCE;
+}
+
+@ArgsType()
+export class SearchVacanciesArgs extends SearchPageArgs {
+  @Field(() => VacancySearchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VacancySearchFilter)
+  filter?: VacancySearchFilter;
+
+  @Field(() => VacancySortOrder, { defaultValue: VacancySortOrder.RELEVANCE })
+  @IsEnum(VacancySortOrder)
+  sort: VacancySortOrder = VacancySortOrder.RELEVANCE;
+}
+
+@ObjectType()
+export class FacetValue {
+  @Field()
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Counts per value of one field over everything that matches (not just this page).' })
+export class Facet {
+  @Field()
+  field: string;
+
+  @Field(() => [FacetValue])
+  values: FacetValue[];
+}
+
+@ObjectType()
+export class CandidateSearchHit {
+  @Field(() => CandidateProfile)
+  profile: CandidateProfile;
+
+  @Field(() => Candidate, { nullable: true, description: 'The full record: WSP staff only, null for an employer.' })
+  candidate: Candidate | null;
+
+  @Field(() => Float, { nullable: true, description: 'Distance from `near.place`, when given.' })
+  distanceKm: number | null;
+}
+
+@ObjectType()
+export class CandidateSearchResult {
+  @Field(() => [CandidateSearchHit])
+  nodes: CandidateSearchHit[];
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => [Facet])
+  facets: Facet[];
+
+  @Field({ description: 'The search engine that answered.' })
+  engine: string;
+}
+
+@ObjectType()
+export class VacancySearchHit {
+  @Field(() => Vacancy)
+  vacancy: Vacancy;
+
+  @Field(() => Float, { nullable: true })
+  distanceKm: number | null;
+}
+
+@ObjectType()
+export class VacancySearchResult {
+  @Field(() => [VacancySearchHit])
+  nodes: VacancySearchHit[];
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => [Facet])
+  facets: Facet[];
+
+  @Field()
+  engine: string;
+}

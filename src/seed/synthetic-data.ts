@@ -1,0 +1,291 @@
+import { DataSource } from 'typeorm';
+import {
+  CandidatePersonalRow,
+  CandidateRow,
+  defaultEmployerCount,
+  EmployerRow,
+  SyntheticGenerator,
+  VacancyRow,
+} from './synthetic-rows';
+
+export interface SyntheticDataOptions {
+  candidates: number;
+  vacancies: number;
+  /** Default max(10, vacancies / 5). */
+  employers?: number;
+  seed: number;
+  /** "Today" for the generated dates (YYYY-MM-DD); default today (UTC). */
+  referenceDate?: string;
+  /** Rows per INSERT and transaction; default 5,000. */
+  batchSize?: number;
+  onProgress?: (table: string, done: number, total: number) => void;
+}
+
+export interface SyntheticDataResult {
+  candidates: number;
+  vacancies: number;
+  employers: number;
+  ms: number;
+}
+
+/**
+ * How one column travels: `param` is the array type of the unnest parameter, `cast` turns the unnested value into
+ * the column type where the two differ (text[] and jsonb columns go as text, one literal per row).
+ */
+interface Column<R> {
+  name: string;
+  param: 'uuid[]' | 'text[]' | 'int4[]' | 'float8[]' | 'bool[]' | 'date[]' | 'timestamptz[]';
+  cast?: 'text[]' | 'jsonb';
+  /** SQL for the selected value instead of the plain column (`u.<name>` is the unnested value). */
+  select?: string;
+  value: (row: R) => unknown;
+}
+
+/** A PostgreSQL array literal for a text[] column: {"a","b"}. */
+export function pgTextArray(values: readonly string[]): string {
+  if (values.length === 0) return '{}';
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
+const col = <R>(name: string, param: Column<R>['param'], value: (row: R) => unknown, extra: Partial<Column<R>> = {}): Column<R> => ({
+  name,
+  param,
+  value,
+  ...extra,
+});
+const textArray = <R>(name: string, value: (row: R) => readonly string[]): Column<R> =>
+  col(name, 'text[]', (row) => pgTextArray(value(row)), { cast: 'text[]' });
+
+const EMPLOYER_COLUMNS: Column<EmployerRow>[] = [
+  col('id', 'uuid[]', (r) => r.id),
+  col('name', 'text[]', (r) => r.name),
+  // A KvK number another seed already used is left empty rather than failing the load (the column is unique).
+  col('kvk_number', 'text[]', (r) => r.kvkNumber, {
+    select: 'CASE WHEN EXISTS (SELECT 1 FROM employer e WHERE e.kvk_number = u.kvk_number) THEN NULL ELSE u.kvk_number END',
+  }),
+  col('category_code', 'text[]', (r) => r.categoryCode),
+  col('place_name', 'text[]', (r) => r.placeName),
+  col('postcode', 'text[]', (r) => r.postcode),
+  col('lat', 'float8[]', (r) => r.lat),
+  col('lon', 'float8[]', (r) => r.lon),
+  col('contact_name', 'text[]', (r) => r.contactName),
+  col('contact_email', 'text[]', (r) => r.contactEmail),
+  col('contact_phone', 'text[]', (r) => r.contactPhone),
+  col('erkend_leerbedrijf', 'bool[]', (r) => r.erkendLeerbedrijf),
+  col('created_at', 'timestamptz[]', (r) => r.createdAt),
+  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
+];
+
+const VACANCY_COLUMNS: Column<VacancyRow>[] = [
+  col('id', 'uuid[]', (r) => r.id),
+  col('employer_id', 'uuid[]', (r) => r.employerId),
+  col('title', 'text[]', (r) => r.title),
+  col('description', 'text[]', (r) => r.description),
+  col('category_code', 'text[]', (r) => r.categoryCode),
+  textArray('required_talents', (r) => r.requiredTalents),
+  textArray('nice_to_have_talents', (r) => r.niceToHaveTalents),
+  col('min_taalniveau', 'text[]', (r) => r.minTaalniveau),
+  col('startkwalificatie_required', 'bool[]', (r) => r.startkwalificatieRequired),
+  col('min_opleidingsniveau', 'text[]', (r) => r.minOpleidingsniveau),
+  textArray('rijbewijs_required', (r) => r.rijbewijsRequired),
+  col('hours_min', 'int4[]', (r) => r.hoursMin),
+  col('hours_max', 'int4[]', (r) => r.hoursMax),
+  col('place_name', 'text[]', (r) => r.placeName),
+  col('postcode', 'text[]', (r) => r.postcode),
+  col('lat', 'float8[]', (r) => r.lat),
+  col('lon', 'float8[]', (r) => r.lon),
+  col('contract_type', 'text[]', (r) => r.contractType),
+  col('openings', 'int4[]', (r) => r.openings),
+  col('start_date', 'date[]', (r) => r.startDate),
+  col('closing_date', 'date[]', (r) => r.closingDate),
+  col('leerwerkplek', 'bool[]', (r) => r.leerwerkplek),
+  col('banenafspraak', 'bool[]', (r) => r.banenafspraak),
+  col('loonkostensubsidie', 'bool[]', (r) => r.loonkostensubsidie),
+  col('proefplaatsing', 'bool[]', (r) => r.proefplaatsing),
+  col('jobcoach', 'bool[]', (r) => r.jobcoach),
+  col('beschut_werk', 'bool[]', (r) => r.beschutWerk),
+  col('status', 'text[]', (r) => r.status),
+  col('published_at', 'timestamptz[]', (r) => r.publishedAt),
+  col('ended_at', 'timestamptz[]', (r) => r.endedAt),
+  col('created_at', 'timestamptz[]', (r) => r.createdAt),
+  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
+];
+
+const CANDIDATE_COLUMNS: Column<CandidateRow>[] = [
+  col('id', 'uuid[]', (r) => r.id),
+  col('status', 'text[]', (r) => r.status),
+  textArray('talents', (r) => r.talents),
+  textArray('category_wishes', (r) => r.categoryWishes),
+  col('work_experience', 'text[]', (r) => JSON.stringify(r.workExperience), { cast: 'jsonb' }),
+  col('profile_text', 'text[]', (r) => r.profileText),
+  col('taalniveau', 'text[]', (r) => r.taalniveau),
+  col('startkwalificatie', 'bool[]', (r) => r.startkwalificatie),
+  col('opleidingsniveau', 'text[]', (r) => r.opleidingsniveau),
+  textArray('rijbewijs', (r) => r.rijbewijs),
+  col('hours_min', 'int4[]', (r) => r.hoursMin),
+  col('hours_max', 'int4[]', (r) => r.hoursMax),
+  col('available_from', 'date[]', (r) => r.availableFrom),
+  col('place_name', 'text[]', (r) => r.placeName),
+  col('postcode', 'text[]', (r) => r.postcode),
+  col('lat', 'float8[]', (r) => r.lat),
+  col('lon', 'float8[]', (r) => r.lon),
+  col('max_travel_km', 'int4[]', (r) => r.maxTravelKm),
+  col('banenafspraak', 'bool[]', (r) => r.banenafspraak),
+  col('loonkostensubsidie', 'bool[]', (r) => r.loonkostensubsidie),
+  col('jobcoach_needed', 'bool[]', (r) => r.jobcoachNeeded),
+  col('klantcategorie_code', 'text[]', (r) => r.klantcategorieCode),
+  col('statushouder', 'bool[]', (r) => r.statushouder),
+  col('jongere', 'bool[]', (r) => r.jongere),
+  col('vijftig_plus', 'bool[]', (r) => r.vijftigPlus),
+  col('unemployed_since', 'date[]', (r) => r.unemployedSince),
+  col('visible_to_employers', 'bool[]', (r) => r.visibleToEmployers),
+  col('consulent_approves_visibility', 'bool[]', (r) => r.consulentApprovesVisibility),
+  col('created_at', 'timestamptz[]', (r) => r.createdAt),
+  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
+];
+
+const PERSONAL_COLUMNS: Column<CandidatePersonalRow>[] = [
+  col('candidate_id', 'uuid[]', (r) => r.candidateId),
+  col('first_name', 'text[]', (r) => r.firstName),
+  col('last_name', 'text[]', (r) => r.lastName),
+  col('email', 'text[]', (r) => r.email),
+  col('phone', 'text[]', (r) => r.phone),
+  col('birth_date', 'date[]', (r) => r.birthDate),
+];
+
+/** INSERT INTO t (a, b) SELECT u.a, u.b::text[] FROM unnest($1::uuid[], $2::text[]) AS u(a, b) */
+function unnestInsert<R>(table: string, columns: readonly Column<R>[]): string {
+  const names = columns.map((c) => c.name).join(', ');
+  const selects = columns.map((c) => c.select ?? (c.cast ? `u.${c.name}::${c.cast}` : `u.${c.name}`)).join(', ');
+  const params = columns.map((c, i) => `$${i + 1}::${c.param}`).join(', ');
+  return `INSERT INTO ${table} (${names}) SELECT ${selects} FROM unnest(${params}) AS u(${names})`;
+}
+
+/** One parameter array per column. */
+function columnArrays<R>(columns: readonly Column<R>[], rows: readonly R[]): unknown[][] {
+  return columns.map((c) => rows.map((row) => c.value(row)));
+}
+
+const EMPLOYER_SQL = unnestInsert('employer', EMPLOYER_COLUMNS);
+const VACANCY_SQL = unnestInsert('vacancy', VACANCY_COLUMNS);
+const CANDIDATE_SQL = unnestInsert('candidate', CANDIDATE_COLUMNS);
+const PERSONAL_SQL = unnestInsert('candidate_personal', PERSONAL_COLUMNS);
+
+/** Today's date (UTC) as YYYY-MM-DD: the default reference date. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function requireCount(name: string, value: number | undefined): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`${name} must be a non-negative integer, got ${value}`);
+  return value as number;
+}
+
+/**
+ * Writes `count` rows in batches: the next batch is generated while the database inserts the previous one, and
+ * at most two batches are in memory. Each batch is one short transaction.
+ */
+async function writeBatches<P>(
+  table: string,
+  count: number,
+  batchSize: number,
+  build: (from: number, to: number) => P,
+  write: (params: P) => Promise<unknown>,
+  onProgress?: (table: string, done: number, total: number) => void,
+): Promise<void> {
+  let inFlight: Promise<unknown> | undefined;
+  for (let from = 0; from < count; from += batchSize) {
+    const to = Math.min(count, from + batchSize);
+    const params = build(from, to);
+    if (inFlight) await inFlight;
+    inFlight = write(params).then(() => onProgress?.(table, to, count));
+    inFlight.catch(() => undefined); // awaited below or on the next round; avoids an unhandled rejection meanwhile
+  }
+  if (inFlight) await inFlight;
+}
+
+/**
+ * Fills employer, vacancy, candidate and candidate_personal with deterministic synthetic rows (see
+ * synthetic-rows.ts) in batched multi-row `INSERT ... SELECT FROM unnest(...)` statements. Needs the schema
+ * (migrations) and the reference tables (category, talent, klantcategorie). Ids derive from the seed, so loads
+ * with different seeds add up; loading the same seed twice is refused.
+ */
+export async function generateSyntheticData(dataSource: DataSource, options: SyntheticDataOptions): Promise<SyntheticDataResult> {
+  const started = Date.now();
+  const candidates = requireCount('candidates', options.candidates);
+  const vacancies = requireCount('vacancies', options.vacancies);
+  const employers = requireCount('employers', options.employers ?? defaultEmployerCount(vacancies));
+  const batchSize = requireCount('batchSize', options.batchSize ?? 5000);
+  if (batchSize < 1) throw new Error('batchSize must be at least 1');
+  if (vacancies > 0 && employers < 1) throw new Error('vacancies need at least one employer');
+  const generator = new SyntheticGenerator({ seed: options.seed, referenceDate: options.referenceDate ?? todayIso(), employers });
+
+  const [{ categories }] = (await dataSource.query(
+    'SELECT (SELECT count(*) FROM category)::int AS categories',
+  )) as Array<{ categories: number }>;
+  if (categories === 0) throw new Error('reference data missing: the category, talent and klantcategorie tables must be filled first');
+  const firstIds: Array<[string, string | undefined]> = [
+    ['employer', employers > 0 ? generator.employer(0).id : undefined],
+    ['vacancy', vacancies > 0 ? generator.vacancy(0).id : undefined],
+    ['candidate', candidates > 0 ? generator.candidate(0).candidate.id : undefined],
+  ];
+  for (const [table, id] of firstIds) {
+    if (!id) continue;
+    const found = (await dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])) as unknown[];
+    if (found.length > 0) {
+      throw new Error(`synthetic data for seed ${options.seed} is already loaded (${table} ${id}): use another seed, or reset first`);
+    }
+  }
+
+  const rows = <R>(from: number, to: number, make: (i: number) => R): R[] => {
+    const out: R[] = new Array<R>(to - from);
+    for (let i = from; i < to; i++) out[i - from] = make(i);
+    return out;
+  };
+
+  await writeBatches(
+    'employer',
+    employers,
+    batchSize,
+    (from, to) => columnArrays(EMPLOYER_COLUMNS, rows(from, to, (i) => generator.employer(i))),
+    (params) => dataSource.query(EMPLOYER_SQL, params),
+    options.onProgress,
+  );
+  await writeBatches(
+    'vacancy',
+    vacancies,
+    batchSize,
+    (from, to) => columnArrays(VACANCY_COLUMNS, rows(from, to, (i) => generator.vacancy(i))),
+    (params) => dataSource.query(VACANCY_SQL, params),
+    options.onProgress,
+  );
+  await writeBatches(
+    'candidate',
+    candidates,
+    batchSize,
+    (from, to) => {
+      const batch = rows(from, to, (i) => generator.candidate(i));
+      return {
+        candidates: columnArrays(
+          CANDIDATE_COLUMNS,
+          batch.map((b) => b.candidate),
+        ),
+        personal: columnArrays(
+          PERSONAL_COLUMNS,
+          batch.map((b) => b.personal),
+        ),
+      };
+    },
+    (params) =>
+      dataSource.transaction(async (manager) => {
+        await manager.query(CANDIDATE_SQL, params.candidates);
+        await manager.query(PERSONAL_SQL, params.personal);
+      }),
+    options.onProgress,
+  );
+
+  // Fresh planner statistics, so queries right after a load (benchmarks) get sensible plans.
+  if (employers + vacancies + candidates > 0) await dataSource.query('ANALYZE employer, vacancy, candidate, candidate_personal');
+
+  return { candidates, vacancies, employers, ms: Date.now() - started };
+}

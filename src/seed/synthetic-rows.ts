@@ -1,0 +1,928 @@
+/**
+ * Deterministic synthetic rows for demo data and benchmarks: employers, vacancies, candidates and their personal
+ * rows, plausible for a Dutch Werkgeversservicepunt in Zuid-Holland Centraal. Pure: no I/O, no clock, no
+ * Math.random. Every row is a function of (seed, table, index, referenceDate, employer count) only, so the same
+ * options always give byte-identical rows, in any batch size or order.
+ *
+ * Documented assumptions (the policy's table 4 with the caseload per klantcategorie is an image):
+ * klantcategorie 1A 10 %, 1B 15 %, 1C 15 %, 2A 25 %, 2B 10 %, 3A 15 %, 3B 10 %; 40 % of candidates 50+ (seed 004),
+ * about 12 % under 27 of whom about 60 % without startkwalificatie; about 15 % statushouders.
+ */
+import { ageGroups } from '../candidates/age-groups';
+import { CandidateStatus } from '../candidates/candidate.enums';
+import { CATEGORIES } from '../reference-data/categories.data';
+import { KLANTCATEGORIEEN } from '../reference-data/klantcategorieen.data';
+import { givesStartkwalificatie, Opleidingsniveau } from '../reference-data/opleidingsniveau';
+import { Rijbewijs } from '../reference-data/rijbewijs';
+import { Taalniveau } from '../reference-data/taalniveau';
+import { TALENTS, TalentDefinition } from '../reference-data/talents.data';
+import { ContractType, VacancyStatus } from '../vacancies/vacancy-status.enum';
+import { fmix32, Prng, seed32, WeightedPicker } from './prng';
+import { businessPhone, mobilePhone, PlacePicker } from './synthetic-places';
+import {
+  CATEGORY_WEIGHTS,
+  COMPANY_FAMILY_NAMES,
+  CONTRACT_PHRASES,
+  EMPLOYER_NAME_TEMPLATES,
+  fallbackTitles,
+  GENERIC_EMPLOYER_TEMPLATES,
+  HOUSE_NAMES,
+  JOB_ADJECTIVES,
+  JOB_TITLES,
+  JobTitle,
+  NAME_GROUPS,
+  NAME_MIX,
+  PROFILE_SENTENCES,
+  REGION_NAMES,
+  STATUSHOUDER_NAME_MIX,
+} from './synthetic-vocabulary';
+
+export { Prng, WeightedPicker } from './prng';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Row shapes: one property per column (camelCase of the snake_case column), in table order.
+
+export interface EmployerRow {
+  id: string;
+  name: string;
+  kvkNumber: string;
+  categoryCode: string;
+  placeName: string;
+  postcode: string;
+  lat: number;
+  lon: number;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  erkendLeerbedrijf: boolean;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VacancyRow {
+  id: string;
+  employerId: string;
+  title: string;
+  description: string;
+  categoryCode: string;
+  requiredTalents: string[];
+  niceToHaveTalents: string[];
+  minTaalniveau: Taalniveau | null;
+  startkwalificatieRequired: boolean;
+  minOpleidingsniveau: Opleidingsniveau | null;
+  rijbewijsRequired: Rijbewijs[];
+  hoursMin: number;
+  hoursMax: number;
+  placeName: string;
+  postcode: string;
+  lat: number;
+  lon: number;
+  contractType: ContractType;
+  openings: number;
+  /** ISO dates (YYYY-MM-DD). */
+  startDate: string | null;
+  closingDate: string | null;
+  leerwerkplek: boolean;
+  banenafspraak: boolean;
+  loonkostensubsidie: boolean;
+  proefplaatsing: boolean;
+  jobcoach: boolean;
+  beschutWerk: boolean;
+  status: VacancyStatus;
+  /** ISO timestamps. */
+  publishedAt: string | null;
+  endedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WorkExperience {
+  title: string;
+  years: number;
+}
+
+export interface CandidateRow {
+  id: string;
+  status: CandidateStatus;
+  talents: string[];
+  categoryWishes: string[];
+  workExperience: WorkExperience[];
+  profileText: string;
+  taalniveau: Taalniveau | null;
+  startkwalificatie: boolean | null;
+  opleidingsniveau: Opleidingsniveau | null;
+  rijbewijs: Rijbewijs[];
+  hoursMin: number | null;
+  hoursMax: number | null;
+  availableFrom: string | null;
+  placeName: string | null;
+  postcode: string | null;
+  lat: number | null;
+  lon: number | null;
+  maxTravelKm: number | null;
+  banenafspraak: boolean;
+  loonkostensubsidie: boolean;
+  jobcoachNeeded: boolean;
+  klantcategorieCode: string;
+  statushouder: boolean;
+  jongere: boolean;
+  vijftigPlus: boolean;
+  unemployedSince: string | null;
+  visibleToEmployers: boolean;
+  consulentApprovesVisibility: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CandidatePersonalRow {
+  candidateId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  birthDate: string;
+}
+
+export interface SyntheticCandidate {
+  candidate: CandidateRow;
+  personal: CandidatePersonalRow;
+}
+
+export interface SyntheticOptions {
+  seed: number;
+  /** "Today" for all dates (YYYY-MM-DD): OPEN vacancies close after it, ages are computed on it. */
+  referenceDate: string;
+  /** Number of employers the vacancies are spread over (employer indexes 0..employers-1). */
+  employers: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates: whole days since 1970-01-01 (UTC).
+
+const MS_PER_DAY = 86_400_000;
+
+export function parseDay(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date (YYYY-MM-DD): ${iso}`);
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (new Date(ms).toISOString().slice(0, 10) !== iso) throw new Error(`not a calendar date: ${iso}`);
+  return ms / MS_PER_DAY;
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** A working-hours moment (07:00-18:59 UTC) on a day, as epoch milliseconds. */
+function workMoment(rng: Prng, day: number): number {
+  return day * MS_PER_DAY + rng.int(7 * 3600, 19 * 3600 - 1) * 1000 + rng.int(0, 999);
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reference data, derived once from the *.data.ts lists.
+
+const TABLE_EMPLOYER = 1;
+const TABLE_VACANCY = 2;
+const TABLE_CANDIDATE = 3;
+
+const TALENT_BY_CODE = new Map<string, TalentDefinition>(TALENTS.map((tal) => [tal.code, tal]));
+const CATEGORY_CODES = CATEGORIES.map((c) => c.code);
+const CATEGORY_LABEL = new Map(CATEGORIES.map((c) => [c.code, c.label]));
+const CROSS_SECTOR_TALENTS = TALENTS.filter((tal) => tal.categories.length === 0).map((tal) => tal.code);
+const TALENTS_BY_CATEGORY = new Map<string, string[]>(
+  CATEGORY_CODES.map((code) => [code, TALENTS.filter((tal) => tal.categories.includes(code)).map((tal) => tal.code)]),
+);
+const ALL_CATEGORY_TALENTS = TALENTS.filter((tal) => tal.categories.length > 0).map((tal) => tal.code);
+
+/** Job titles per category with only talent codes that exist. */
+const TITLES_BY_CATEGORY = new Map<string, JobTitle[]>(
+  CATEGORY_CODES.map((code) => {
+    const titles = JOB_TITLES[code] ?? fallbackTitles(CATEGORY_LABEL.get(code) ?? code);
+    return [code, titles.map((jt) => ({ ...jt, talents: jt.talents.filter((c) => TALENT_BY_CODE.has(c)) }))];
+  }),
+);
+
+const CATEGORY_PICKER = new WeightedPicker(
+  CATEGORY_CODES,
+  CATEGORY_CODES.map((code) => CATEGORY_WEIGHTS[code] ?? 1),
+);
+
+const KLANTCATEGORIE_SHARE: Readonly<Record<string, number>> = { '1A': 10, '1B': 15, '1C': 15, '2A': 25, '2B': 10, '3A': 15, '3B': 10 };
+const KLANTCATEGORIE_PICKER = new WeightedPicker(
+  KLANTCATEGORIEEN.map((k) => k.code),
+  KLANTCATEGORIEEN.map((k) => KLANTCATEGORIE_SHARE[k.code] ?? 5),
+);
+
+/** Months since the person last had work, by klantcategorie (distance to the labour market). */
+const UNEMPLOYED_MONTHS: Readonly<Record<string, [number, number]>> = {
+  '1A': [0, 12],
+  '1B': [3, 24],
+  '1C': [6, 36],
+  '2A': [12, 72],
+  '2B': [12, 72],
+  '3A': [24, 120],
+  '3B': [24, 120],
+};
+
+const placePicker = new PlacePicker(0.7);
+const NAME_MIX_PICKER = WeightedPicker.of(NAME_MIX);
+const STATUSHOUDER_NAME_PICKER = WeightedPicker.of(STATUSHOUDER_NAME_MIX);
+
+const T = Taalniveau;
+const O = Opleidingsniveau;
+
+const VACANCY_TAAL = WeightedPicker.of<Taalniveau | null>([
+  [null, 30],
+  [T.A2, 35],
+  [T.B1, 25],
+  [T.B2, 8],
+  [T.C1, 2],
+]);
+const CANDIDATE_TAAL = WeightedPicker.of<Taalniveau>([
+  [T.A1, 2],
+  [T.A2, 7],
+  [T.B1, 20],
+  [T.B2, 24],
+  [T.C1, 30],
+  [T.C2, 17],
+]);
+const STATUSHOUDER_TAAL = WeightedPicker.of<Taalniveau>([
+  [T.A1, 30],
+  [T.A2, 38],
+  [T.B1, 24],
+  [T.B2, 7],
+  [T.C1, 1],
+]);
+
+const OPLEIDING = WeightedPicker.of<Opleidingsniveau>([
+  [O.GEEN, 4],
+  [O.BASISONDERWIJS, 9],
+  [O.VMBO, 20],
+  [O.MBO1, 10],
+  [O.MBO2, 19],
+  [O.MBO3, 13],
+  [O.MBO4, 10],
+  [O.HAVO, 6],
+  [O.VWO, 2],
+  [O.HBO, 5],
+  [O.WO, 2],
+]);
+const STATUSHOUDER_OPLEIDING = WeightedPicker.of<Opleidingsniveau>([
+  [O.GEEN, 15],
+  [O.BASISONDERWIJS, 20],
+  [O.VMBO, 10],
+  [O.MBO1, 10],
+  [O.MBO2, 10],
+  [O.MBO3, 5],
+  [O.MBO4, 5],
+  [O.HAVO, 5],
+  [O.VWO, 5],
+  [O.HBO, 10],
+  [O.WO, 5],
+]);
+const YOUNG_WITHOUT_SK = WeightedPicker.of<Opleidingsniveau>([
+  [O.GEEN, 5],
+  [O.BASISONDERWIJS, 12],
+  [O.VMBO, 58],
+  [O.MBO1, 25],
+]);
+const YOUNG_WITH_SK = WeightedPicker.of<Opleidingsniveau>([
+  [O.MBO2, 42],
+  [O.MBO3, 25],
+  [O.MBO4, 18],
+  [O.HAVO, 12],
+  [O.VWO, 3],
+]);
+
+const VACANCY_HOURS = WeightedPicker.of<[number, number]>([
+  [[32, 40], 30],
+  [[24, 32], 25],
+  [[16, 24], 20],
+  [[8, 16], 8],
+  [[36, 40], 7],
+  [[20, 32], 6],
+  [[12, 20], 4],
+]);
+const CANDIDATE_HOURS = WeightedPicker.of<[number, number]>([
+  [[32, 40], 22],
+  [[24, 40], 15],
+  [[24, 32], 20],
+  [[16, 24], 18],
+  [[8, 16], 10],
+  [[20, 32], 8],
+  [[12, 20], 7],
+]);
+const CANDIDATE_HOURS_FAR = WeightedPicker.of<[number, number]>([
+  [[16, 24], 25],
+  [[8, 16], 25],
+  [[12, 20], 20],
+  [[20, 32], 15],
+  [[24, 32], 10],
+  [[32, 40], 5],
+]);
+
+const CONTRACT = WeightedPicker.of<ContractType>([
+  [ContractType.TIJDELIJK, 40],
+  [ContractType.VAST, 22],
+  [ContractType.UITZEND, 20],
+  [ContractType.OPROEP, 10],
+  [ContractType.STAGE, 3],
+  [ContractType.VRIJWILLIG, 5],
+]);
+const OPENINGS = WeightedPicker.of<number>([
+  [1, 70],
+  [2, 15],
+  [3, 7],
+  [4, 4],
+  [5, 4],
+]);
+const VACANCY_STATUS = WeightedPicker.of<VacancyStatus>([
+  [VacancyStatus.OPEN, 70],
+  [VacancyStatus.DRAFT, 10],
+  [VacancyStatus.FILLED, 10],
+  [VacancyStatus.CLOSED, 10],
+]);
+const CANDIDATE_STATUS = WeightedPicker.of<CandidateStatus>([
+  [CandidateStatus.ACTIVE, 90],
+  [CandidateStatus.INACTIVE, 6],
+  [CandidateStatus.PLACED, 4],
+]);
+const REQUIRED_COUNT = WeightedPicker.of<number>([
+  [1, 20],
+  [2, 35],
+  [3, 30],
+  [4, 15],
+]);
+const TALENT_COUNT = WeightedPicker.of<number>([
+  [2, 10],
+  [3, 15],
+  [4, 16],
+  [5, 15],
+  [6, 12],
+  [7, 10],
+  [8, 9],
+  [9, 7],
+  [10, 6],
+]);
+const WISH_COUNT = WeightedPicker.of<number>([
+  [1, 45],
+  [2, 35],
+  [3, 20],
+]);
+const EXPERIENCE_COUNT = WeightedPicker.of<number>([
+  [0, 25],
+  [1, 35],
+  [2, 25],
+  [3, 15],
+]);
+const TRANSPORT_LIKE = new Set(['transport', 'bezorging']);
+const OFTEN_DRIVING = new Set(['techniek-installatie', 'groen', 'bouw', 'schilderen-afbouw', 'beveiliging']);
+
+const KVK_SPACE = 90_000_000;
+const KVK_MULTIPLIER = 7_777_777; // coprime with 90,000,000 = 2^7 * 3^2 * 5^7, so the map is a permutation
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text helpers.
+
+/** "a", "a en b", "a, b en c" */
+export function dutchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** "a", "a of b", "a, b of c" */
+export function dutchOrList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+}
+
+/** Lower-cases the first letter unless the word is an abbreviation ("ICT", "BSO"). */
+function lcFirst(text: string): string {
+  if (text.length > 1 && text[1] === text[1].toLowerCase()) return text[0].toLowerCase() + text.slice(1);
+  return text;
+}
+
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'l', ø: 'o', ß: 'ss', æ: 'ae' };
+
+/** ASCII slug for e-mail addresses: "van den Berg" -> "vandenberg", "Yılmaz" -> "yilmaz". */
+export function slug(text: string): string {
+  return text
+    .replace(/[ıłŁøßæ]/g, (ch) => SPECIAL_LETTERS[ch])
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function talentLabel(code: string): string {
+  return TALENT_BY_CODE.get(code)?.label ?? code;
+}
+
+function categoryLabelLc(code: string): string {
+  return lcFirst(CATEGORY_LABEL.get(code) ?? code);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Generates rows by index. Construct once per (seed, referenceDate, employers); every method is pure.
+ */
+export class SyntheticGenerator {
+  readonly seed: number;
+  readonly referenceDate: string;
+  readonly employers: number;
+  private readonly seedWord: number;
+  private readonly referenceDay: number;
+  private readonly kvkOffset: number;
+  private readonly kvkShift: number;
+
+  constructor(options: SyntheticOptions) {
+    this.seed = options.seed;
+    this.seedWord = seed32(options.seed);
+    this.referenceDate = options.referenceDate;
+    this.referenceDay = parseDay(options.referenceDate);
+    if (!Number.isInteger(options.employers) || options.employers < 0) throw new Error('employers must be a non-negative integer');
+    if (options.employers > KVK_SPACE) throw new Error(`at most ${KVK_SPACE} employers`);
+    this.employers = options.employers;
+    this.kvkOffset = fmix32(this.seedWord ^ 0x6b766b31) % KVK_SPACE;
+    this.kvkShift = fmix32(this.seedWord ^ 0x6b766b32) % KVK_SPACE;
+  }
+
+  private rng(table: number, index: number): Prng {
+    if (!Number.isInteger(index) || index < 0 || index > 0xffffffff) throw new Error(`row index out of range: ${index}`);
+    return new Prng(this.seedWord, table, index);
+  }
+
+  /** A unique 8-digit KvK number per employer index (a permutation of the 8-digit range, offset per seed). */
+  kvkNumber(index: number): string {
+    const x = (index + this.kvkOffset) % KVK_SPACE;
+    return String(10_000_000 + ((KVK_MULTIPLIER * x + this.kvkShift) % KVK_SPACE));
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  employer(index: number): EmployerRow {
+    const rng = this.rng(TABLE_EMPLOYER, index);
+    const R = this.referenceDay;
+    const id = rng.uuid();
+    const categoryCode = CATEGORY_PICKER.pick(rng);
+    const place = placePicker.pick(rng);
+    const templates = EMPLOYER_NAME_TEMPLATES[categoryCode] ?? GENERIC_EMPLOYER_TEMPLATES;
+    const name = rng
+      .pick(templates)
+      .replace('{P}', place.placeName)
+      .replace('{N}', rng.pick(COMPANY_FAMILY_NAMES))
+      .replace('{W}', rng.pick(HOUSE_NAMES))
+      .replace('{R}', rng.pick(REGION_NAMES));
+    const contact = this.personName(rng, NAME_MIX_PICKER.pick(rng));
+    const domain = `${slug(name.replace(/\s+(BV|B\.V\.)$/, ''))}.example.nl`;
+    const createdDay = R - rng.int(30, 1500);
+    const createdMs = workMoment(rng, createdDay);
+    const updatedMs = rng.chance(0.5) ? createdMs : workMoment(rng, rng.int(createdDay, R - 1));
+    return {
+      id,
+      name,
+      kvkNumber: this.kvkNumber(index),
+      categoryCode,
+      placeName: place.placeName,
+      postcode: place.postcode,
+      lat: place.lat,
+      lon: place.lon,
+      contactName: `${contact.first} ${contact.last}`,
+      contactEmail: `${slug(contact.first)}.${slug(contact.last)}@${domain}`,
+      contactPhone: businessPhone(rng, place.placeName),
+      erkendLeerbedrijf: rng.chance(0.25),
+      createdAt: iso(createdMs),
+      updatedAt: iso(Math.max(createdMs, updatedMs)),
+    };
+  }
+
+  /** Employer index for a vacancy: a few employers have many vacancies, most have a few. */
+  private employerIndexFor(rng: Prng): number {
+    return Math.min(this.employers - 1, Math.floor(this.employers * Math.pow(rng.next(), 1.6)));
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  vacancy(index: number): VacancyRow {
+    if (this.employers < 1) throw new Error('vacancies need at least one employer');
+    const rng = this.rng(TABLE_VACANCY, index);
+    const R = this.referenceDay;
+    const id = rng.uuid();
+
+    const leerwerkplek = rng.chance(0.08);
+    let employer = this.employer(this.employerIndexFor(rng));
+    // A leerwerkplek (BBL) needs an erkend leerbedrijf: look for one among a few employers.
+    for (let attempt = 0; leerwerkplek && !employer.erkendLeerbedrijf && attempt < 6; attempt++) {
+      const other = this.employer(this.employerIndexFor(rng));
+      if (other.erkendLeerbedrijf) employer = other;
+    }
+
+    const categoryCode = rng.chance(0.85) ? employer.categoryCode : CATEGORY_PICKER.pick(rng);
+    const job = rng.pick(TITLES_BY_CATEGORY.get(categoryCode) ?? fallbackTitles(categoryCode));
+    const banenafspraak = !leerwerkplek && rng.chance(0.065);
+    const beschutWerk = rng.chance(0.02);
+    const loonkostensubsidie = rng.chance(banenafspraak ? 0.6 : 0.122);
+    const jobcoach = rng.chance(banenafspraak || beschutWerk ? 0.5 : 0.066);
+    const proefplaatsing = rng.chance(banenafspraak ? 0.45 : 0.184);
+
+    // Talents: the title's own talents first, then others of the category.
+    const categoryTalents = TALENTS_BY_CATEGORY.get(categoryCode) ?? [];
+    const requiredCount = REQUIRED_COUNT.pick(rng);
+    const required: string[] = job.talents.slice(0, Math.min(requiredCount, 2));
+    for (const code of rng.sample(categoryTalents, requiredCount + 2)) {
+      if (required.length >= requiredCount) break;
+      if (!required.includes(code)) required.push(code);
+    }
+    if (required.length === 0) required.push(rng.pick(categoryTalents.length > 0 ? categoryTalents : ALL_CATEGORY_TALENTS));
+    const niceCount = rng.int(0, 3);
+    const nice: string[] = [];
+    for (let attempt = 0; nice.length < niceCount && attempt < 12; attempt++) {
+      const pool = rng.chance(0.6) && categoryTalents.length > 0 ? categoryTalents : CROSS_SECTOR_TALENTS;
+      if (pool.length === 0) continue;
+      const code = rng.pick(pool);
+      if (!required.includes(code) && !nice.includes(code)) nice.push(code);
+    }
+
+    const minTaalniveau = VACANCY_TAAL.pick(rng);
+    const startkwalificatieRequired = !leerwerkplek && rng.chance(0.272);
+    let minOpleidingsniveau: Opleidingsniveau | null = null;
+    if (!leerwerkplek && rng.chance(0.12)) {
+      minOpleidingsniveau = startkwalificatieRequired ? rng.pick([O.MBO2, O.MBO2, O.MBO3]) : rng.pick([O.VMBO, O.MBO1, O.MBO2]);
+    }
+
+    let rijbewijsRequired: Rijbewijs[] = [];
+    if (job.rijbewijs && rng.chance(0.85)) rijbewijsRequired = job.rijbewijs.slice() as Rijbewijs[];
+    else if (rng.chance(TRANSPORT_LIKE.has(categoryCode) ? 0.5 : OFTEN_DRIVING.has(categoryCode) ? 0.15 : 0.02)) {
+      rijbewijsRequired = [Rijbewijs.B];
+    }
+
+    const [hoursMin, hoursMax] = leerwerkplek ? rng.pick<[number, number]>([[32, 38], [32, 40], [30, 36]]) : VACANCY_HOURS.pick(rng);
+    const contractType = leerwerkplek
+      ? ContractType.BBL
+      : beschutWerk
+        ? rng.pick([ContractType.VAST, ContractType.TIJDELIJK])
+        : CONTRACT.pick(rng);
+    const openings = OPENINGS.pick(rng);
+    const place = rng.chance(0.8)
+      ? { placeName: employer.placeName, postcode: employer.postcode, lat: employer.lat, lon: employer.lon }
+      : placePicker.pick(rng);
+
+    // Lifecycle dates, consistent with the status; nothing happens on or after the reference date.
+    const status = VACANCY_STATUS.pick(rng);
+    let createdDay: number;
+    let publishedMs: number | null = null;
+    let endedMs: number | null = null;
+    let closingDay: number | null = null;
+    let startDay: number | null = null;
+    const latestMs = R * MS_PER_DAY - 1;
+    switch (status) {
+      case VacancyStatus.OPEN:
+        createdDay = R - rng.int(1, 90);
+        closingDay = R + rng.int(7, 90);
+        if (rng.chance(0.6)) startDay = closingDay + rng.int(7, 30);
+        break;
+      case VacancyStatus.DRAFT:
+        createdDay = R - rng.int(1, 30);
+        if (rng.chance(0.6)) closingDay = R + rng.int(14, 120);
+        break;
+      case VacancyStatus.FILLED:
+        createdDay = R - rng.int(60, 400);
+        break;
+      default:
+        createdDay = R - rng.int(30, 500);
+        break;
+    }
+    const createdMs = workMoment(rng, createdDay);
+    if (status !== VacancyStatus.DRAFT) {
+      publishedMs = Math.min(latestMs, createdMs + rng.int(30, 5 * 24 * 60) * 60_000);
+    }
+    if (status === VacancyStatus.FILLED) {
+      endedMs = Math.min(latestMs, publishedMs! + rng.int(10, 90) * MS_PER_DAY + rng.int(0, 8 * 3600) * 1000);
+      const publishedDay = Math.floor(publishedMs! / MS_PER_DAY);
+      closingDay = publishedDay + rng.int(21, 60);
+      startDay = Math.floor(endedMs / MS_PER_DAY) + rng.int(7, 30);
+    } else if (status === VacancyStatus.CLOSED) {
+      const publishedDay = Math.floor(publishedMs! / MS_PER_DAY);
+      closingDay = Math.min(R - 1, publishedDay + rng.int(14, 60));
+      endedMs = rng.chance(0.7)
+        ? Math.max(publishedMs!, closingDay * MS_PER_DAY + 23 * 3600 * 1000) // expired at the end of the closing day
+        : publishedMs! + Math.floor(rng.next() * Math.max(0, closingDay * MS_PER_DAY - publishedMs!)); // withdrawn
+      endedMs = Math.min(latestMs, endedMs);
+    }
+    const lastChangeMs = Math.max(createdMs, publishedMs ?? 0, endedMs ?? 0);
+    const updatedMs = Math.min(latestMs, lastChangeMs + (rng.chance(0.3) ? rng.int(1, 20) * MS_PER_DAY : 0));
+
+    const title = leerwerkplek ? `${job.title} (BBL)` : job.title;
+    const description = this.vacancyDescription(rng, {
+      employerName: employer.name,
+      placeName: place.placeName,
+      title: job.title,
+      categoryCode,
+      required,
+      nice,
+      hours: [hoursMin, hoursMax],
+      contractType,
+      minTaalniveau,
+      rijbewijsRequired,
+      leerwerkplek,
+      banenafspraak,
+      beschutWerk,
+      jobcoach,
+      proefplaatsing,
+      loonkostensubsidie,
+    });
+
+    return {
+      id,
+      employerId: employer.id,
+      title,
+      description,
+      categoryCode,
+      requiredTalents: required,
+      niceToHaveTalents: nice,
+      minTaalniveau,
+      startkwalificatieRequired,
+      minOpleidingsniveau,
+      rijbewijsRequired,
+      hoursMin,
+      hoursMax,
+      placeName: place.placeName,
+      postcode: place.postcode,
+      lat: place.lat,
+      lon: place.lon,
+      contractType,
+      openings,
+      startDate: startDay === null ? null : dayToIso(startDay),
+      closingDate: closingDay === null ? null : dayToIso(closingDay),
+      leerwerkplek,
+      banenafspraak,
+      loonkostensubsidie,
+      proefplaatsing,
+      jobcoach,
+      beschutWerk,
+      status,
+      publishedAt: publishedMs === null ? null : iso(publishedMs),
+      endedAt: endedMs === null ? null : iso(endedMs),
+      createdAt: iso(createdMs),
+      updatedAt: iso(Math.max(updatedMs, lastChangeMs)),
+    };
+  }
+
+  private vacancyDescription(
+    rng: Prng,
+    v: {
+      employerName: string;
+      placeName: string;
+      title: string;
+      categoryCode: string;
+      required: string[];
+      nice: string[];
+      hours: [number, number];
+      contractType: ContractType;
+      minTaalniveau: Taalniveau | null;
+      rijbewijsRequired: Rijbewijs[];
+      leerwerkplek: boolean;
+      banenafspraak: boolean;
+      beschutWerk: boolean;
+      jobcoach: boolean;
+      proefplaatsing: boolean;
+      loonkostensubsidie: boolean;
+    },
+  ): string {
+    const job = lcFirst(v.title);
+    const adjective = rng.pick(JOB_ADJECTIVES);
+    const hours = `${v.hours[0]} tot ${v.hours[1]} uur`;
+    const category = categoryLabelLc(v.categoryCode);
+    const required = dutchList(v.required.map(talentLabel));
+    const intro = rng.pick([
+      () => `${v.employerName} in ${v.placeName} zoekt een ${adjective} ${job}.`,
+      () => `Voor onze vestiging in ${v.placeName} zoeken wij een ${job} voor ${hours} per week.`,
+      () => `Ben jij de ${adjective} ${job} die ons team in ${v.placeName} komt versterken?`,
+      () => `Wij zoeken een ${job} (${hours} per week) in ${v.placeName}.`,
+      () => `${v.employerName} heeft plaats voor een ${adjective} ${job} in ${v.placeName}.`,
+    ])();
+    const task = rng.pick([
+      () => `Je hebt ervaring met ${required} of wilt dit graag leren.`,
+      () => `Belangrijk in deze functie: ${required}.`,
+      () => `Je werkt met ${required} in een team binnen de sector ${category}.`,
+      () => `Je werkzaamheden liggen in de ${category}: ${required}.`,
+    ])();
+    const priority: string[] = [];
+    if (v.leerwerkplek) priority.push('Dit is een leerwerkplek (BBL): je werkt vier dagen en gaat één dag naar school voor je diploma.');
+    if (v.banenafspraak) priority.push('Deze baan valt onder de banenafspraak en is bedoeld voor kandidaten uit het doelgroepregister.');
+    if (v.beschutWerk) priority.push('Het werk is geschikt als beschut werk, in een rustige omgeving met veel begeleiding.');
+    const optional: string[] = [];
+    if (v.nice.length > 0) optional.push(`Ervaring met ${dutchList(v.nice.map(talentLabel))} is een pré.`);
+    if (v.jobcoach) optional.push('Een jobcoach begeleidt je in de eerste periode.');
+    if (v.proefplaatsing) optional.push('Je kunt eerst starten met een proefplaatsing.');
+    if (v.loonkostensubsidie) optional.push('Wij staan open voor een kandidaat met loonkostensubsidie.');
+    if (v.minTaalniveau) optional.push(`Je spreekt Nederlands op minimaal ${v.minTaalniveau}-niveau.`);
+    if (v.rijbewijsRequired.length > 0) optional.push(`Rijbewijs ${dutchList(v.rijbewijsRequired)} is vereist.`);
+    optional.push(`Wij bieden ${CONTRACT_PHRASES[v.contractType]} en een goede inwerkperiode.`);
+    optional.push(rng.pick(['Het salaris is volgens de cao.', 'Je krijgt werkkleding en een reiskostenvergoeding.', 'Je werkt in een hecht en gezellig team.']));
+    const extraCount = Math.min(2, Math.max(priority.length, rng.int(0, 2)));
+    const extras = [...priority, ...rng.sample(optional, 2)].slice(0, extraCount);
+    return [intro, task, ...extras].join(' ');
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  candidate(index: number): SyntheticCandidate {
+    const rng = this.rng(TABLE_CANDIDATE, index);
+    const R = this.referenceDay;
+    const id = rng.uuid();
+
+    const klantcategorieCode = KLANTCATEGORIE_PICKER.pick(rng);
+    const statushouder = rng.chance(0.15);
+
+    // Age: about 40 % 50+, 12 % under 27; statushouders are younger on average.
+    const ageBand = rng.next();
+    const age = statushouder
+      ? ageBand < 0.2
+        ? rng.int(18, 26)
+        : ageBand < 0.85
+          ? rng.int(27, 49)
+          : rng.int(50, 64)
+      : ageBand < 0.106
+        ? rng.int(18, 26)
+        : ageBand < 0.556
+          ? rng.int(27, 49)
+          : rng.int(50, 66);
+    const ref = new Date(R * MS_PER_DAY);
+    const birthDay = Date.UTC(ref.getUTCFullYear() - age, ref.getUTCMonth(), ref.getUTCDate()) / MS_PER_DAY - rng.int(0, 364);
+    const birthDate = dayToIso(birthDay);
+    const groups = ageGroups(birthDate, this.referenceDate);
+
+    // Education: about 25 % unknown (the UWV lesson); young people: about 60 % without startkwalificatie.
+    let opleidingsniveau: Opleidingsniveau | null;
+    let startkwalificatie: boolean | null;
+    if (groups.jongere) {
+      const withoutSk = rng.chance(0.6);
+      opleidingsniveau = withoutSk ? YOUNG_WITHOUT_SK.pick(rng) : YOUNG_WITH_SK.pick(rng);
+      startkwalificatie = !withoutSk;
+      if (rng.chance(0.25)) opleidingsniveau = null;
+    } else {
+      opleidingsniveau = (statushouder ? STATUSHOUDER_OPLEIDING : OPLEIDING).pick(rng);
+      if (rng.chance(statushouder ? 0.35 : 0.232)) opleidingsniveau = null;
+      startkwalificatie = opleidingsniveau ? givesStartkwalificatie(opleidingsniveau) : rng.chance(0.5) ? null : rng.chance(0.45);
+    }
+
+    const taalniveau = rng.chance(0.15) ? null : (statushouder ? STATUSHOUDER_TAAL : CANDIDATE_TAAL).pick(rng);
+
+    // Beroepswensen (10 % none) and talents drawn mostly from them.
+    const wishes: string[] = [];
+    if (!rng.chance(0.1)) {
+      const count = WISH_COUNT.pick(rng);
+      for (let attempt = 0; wishes.length < count && attempt < 10; attempt++) {
+        const code = CATEGORY_PICKER.pick(rng);
+        if (!wishes.includes(code)) wishes.push(code);
+      }
+    }
+    const sources = wishes.length > 0 ? wishes : [CATEGORY_PICKER.pick(rng)];
+    const talentCount = TALENT_COUNT.pick(rng);
+    const talents: string[] = [];
+    for (let attempt = 0; talents.length < talentCount && attempt < talentCount * 4; attempt++) {
+      const roll = rng.next();
+      const pool =
+        roll < 0.75 ? (TALENTS_BY_CATEGORY.get(rng.pick(sources)) ?? []) : roll < 0.95 ? CROSS_SECTOR_TALENTS : ALL_CATEGORY_TALENTS;
+      if (pool.length === 0) continue;
+      const code = rng.pick(pool);
+      if (!talents.includes(code)) talents.push(code);
+    }
+
+    const experienceCount = EXPERIENCE_COUNT.pick(rng);
+    const workExperience: WorkExperience[] = [];
+    for (let i = 0; i < experienceCount; i++) {
+      const category = rng.chance(0.7) ? rng.pick(sources) : CATEGORY_PICKER.pick(rng);
+      const title = rng.pick(TITLES_BY_CATEGORY.get(category) ?? fallbackTitles(category)).title;
+      if (workExperience.some((w) => w.title === title)) continue;
+      workExperience.push({ title, years: rng.int(1, Math.max(1, Math.min(15, age - 17))) });
+    }
+
+    const rijbewijs: Rijbewijs[] = [];
+    if (rng.chance(0.45)) {
+      if (rng.chance(0.1)) rijbewijs.push(Rijbewijs.A);
+      rijbewijs.push(Rijbewijs.B);
+      if (rng.chance(0.08)) rijbewijs.push(Rijbewijs.BE);
+      if (rng.chance(0.05)) {
+        rijbewijs.push(Rijbewijs.C);
+        if (rng.chance(0.5)) rijbewijs.push(Rijbewijs.CE);
+      }
+      if (rng.chance(0.01)) rijbewijs.push(Rijbewijs.D);
+    } else if (rng.chance(0.12)) {
+      rijbewijs.push(Rijbewijs.AM);
+    }
+
+    const farFromWork = klantcategorieCode.startsWith('3') || klantcategorieCode === '2B';
+    const hours = rng.chance(0.1) ? null : (farFromWork ? CANDIDATE_HOURS_FAR : CANDIDATE_HOURS).pick(rng);
+
+    const availabilityRoll = rng.next();
+    const availableFrom =
+      availabilityRoll < 0.05 ? null : availabilityRoll < 0.75 ? dayToIso(R - rng.int(0, 365)) : dayToIso(R + rng.int(1, 90));
+
+    const place = rng.chance(0.05) ? null : placePicker.pick(rng);
+    const travelRoll = rng.next();
+    const maxTravelKm =
+      travelRoll < 0.05 ? null : travelRoll < 0.15 ? rng.int(5, 9) : travelRoll < 0.88 ? rng.int(10, 25) : rng.int(26, 40);
+
+    const banenafspraak = rng.chance(klantcategorieCode === '2B' ? 0.55 : 0.0278);
+    const loonkostensubsidie = rng.chance(banenafspraak ? 0.5 : 0.065);
+    const jobcoachNeeded = rng.chance(banenafspraak ? 0.4 : 0.052);
+
+    const [monthsMin, monthsMax] = UNEMPLOYED_MONTHS[klantcategorieCode] ?? [0, 60];
+    const adultDay = birthDay + 18 * 365;
+    let unemployedDay: number | null = null;
+    if (!rng.chance(0.03)) {
+      unemployedDay = R - Math.round(rng.int(monthsMin, monthsMax) * 30.44) - rng.int(0, 29);
+      unemployedDay = Math.min(R - 1, Math.max(unemployedDay, adultDay));
+    }
+    const createdDay = rng.int(Math.max(unemployedDay ?? R - 1500, R - 5 * 365), R - 1);
+    const createdMs = workMoment(rng, createdDay);
+    const updatedMs = rng.chance(0.4) ? createdMs : workMoment(rng, rng.int(createdDay, R - 1));
+
+    const candidate: CandidateRow = {
+      id,
+      status: CANDIDATE_STATUS.pick(rng),
+      talents,
+      categoryWishes: wishes,
+      workExperience,
+      profileText: this.profileText(rng, wishes, talents, workExperience, hours),
+      taalniveau,
+      startkwalificatie,
+      opleidingsniveau,
+      rijbewijs,
+      hoursMin: hours ? hours[0] : null,
+      hoursMax: hours ? hours[1] : null,
+      availableFrom,
+      placeName: place?.placeName ?? null,
+      postcode: place?.postcode ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      maxTravelKm,
+      banenafspraak,
+      loonkostensubsidie,
+      jobcoachNeeded,
+      klantcategorieCode,
+      statushouder,
+      jongere: groups.jongere,
+      vijftigPlus: groups.vijftigPlus,
+      unemployedSince: unemployedDay === null ? null : dayToIso(unemployedDay),
+      visibleToEmployers: rng.chance(0.7),
+      consulentApprovesVisibility: rng.chance(0.6),
+      createdAt: iso(createdMs),
+      updatedAt: iso(Math.max(createdMs, updatedMs)),
+    };
+
+    const name = this.personName(rng, statushouder ? STATUSHOUDER_NAME_PICKER.pick(rng) : NAME_MIX_PICKER.pick(rng));
+    const personal: CandidatePersonalRow = {
+      candidateId: id,
+      firstName: name.first,
+      lastName: name.last,
+      email: rng.chance(0.92) ? `${slug(name.first)}.${slug(name.last)}${rng.int(100, 999)}@example.nl` : null,
+      phone: rng.chance(0.95) ? mobilePhone(rng) : null,
+      birthDate,
+    };
+    return { candidate, personal };
+  }
+
+  private profileText(
+    rng: Prng,
+    wishes: string[],
+    talents: string[],
+    experience: WorkExperience[],
+    hours: [number, number] | null,
+  ): string {
+    const first: string[] = [];
+    if (wishes.length > 0) first.push(`Wil graag aan de slag in de ${dutchOrList(wishes.map(categoryLabelLc))}.`);
+    if (talents.length > 0) first.push(`Heeft ervaring met ${dutchList(talents.slice(0, 3).map(talentLabel))}.`);
+    if (experience.length > 0) first.push(`Heeft eerder gewerkt als ${lcFirst(experience[0].title)}.`);
+    const sentences = [first.length > 0 ? rng.pick(first) : rng.pick(PROFILE_SENTENCES)];
+    if (rng.chance(0.6)) {
+      sentences.push(
+        rng.pick([
+          () => rng.pick(PROFILE_SENTENCES),
+          () => rng.pick(PROFILE_SENTENCES),
+          () => (hours ? `Zoekt werk voor ${hours[0]} tot ${hours[1]} uur per week.` : 'Is flexibel in het aantal uren.'),
+          () => `Sterke punten: ${dutchList(rng.sample(CROSS_SECTOR_TALENTS, 2).map(talentLabel))}.`,
+        ])(),
+      );
+    }
+    return sentences.join(' ');
+  }
+
+  private personName(rng: Prng, group: string): { first: string; last: string } {
+    const names = NAME_GROUPS[group] ?? NAME_GROUPS.dutch;
+    const female = rng.chance(0.5);
+    const first = rng.pick(female ? names.female : names.male);
+    const lastIndex = rng.int(0, names.last.length - 1);
+    const last = female && names.lastFemale ? names.lastFemale[lastIndex] : names.last[lastIndex];
+    return { first, last };
+  }
+}
+
+/** Default employer count for a number of vacancies: max(10, vacancies / 5). */
+export function defaultEmployerCount(vacancies: number): number {
+  return Math.max(10, Math.floor(vacancies / 5));
+}
+
