@@ -4,7 +4,7 @@ import { Throttle } from '@nestjs/throttler';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Employer } from '../employers/employer.entity';
-import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../graphql/errors';
+import { BadInputError, ConflictError, UnauthenticatedError } from '../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
@@ -49,7 +49,7 @@ export class AuthResolver {
       });
     }
     if (input.employerId && !(await this.employers.exists({ where: { id: input.employerId } }))) {
-      throw new NotFoundError('Employer', input.employerId);
+      throw new BadInputError({ field: 'input.employerId', message: `no employer with id ${input.employerId}` });
     }
     try {
       const user = await this.auth.createUser(input);

@@ -11,6 +11,7 @@ import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { givesStartkwalificatie } from '../reference-data/opleidingsniveau';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { ageGroups, ageOn } from './age-groups';
 import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
 import { CandidateStatus, TargetGroup } from './candidate.enums';
@@ -59,6 +60,7 @@ export class CandidatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
+    private readonly indexing: SearchIndexingService,
   ) {}
 
   list(page: PageArgs, filter: CandidateListArgs, search?: string): Promise<Connection<CandidateEntity>> {
@@ -83,7 +85,7 @@ export class CandidatesService {
 
   async create(user: AuthUser, input: CreateCandidateInput): Promise<CandidateEntity> {
     const columns = await this.toColumns(input, null);
-    return this.dataSource.transaction(async (m) => {
+    return this.indexing.transaction(async (m) => {
       const candidate = m.create(CandidateEntity, {
         status: CandidateStatus.ACTIVE,
         talents: [],
@@ -105,6 +107,7 @@ export class CandidatesService {
       const saved = await m.save(candidate);
       await m.insert(CandidatePersonalEntity, { candidateId: saved.id, ...columns.personal });
       await this.audit.record(user, 'create', 'candidate', saved.id, m);
+      await this.indexing.enqueue(m, 'candidates', [saved.id]);
       return this.find(saved.id, m);
     });
   }
@@ -112,20 +115,22 @@ export class CandidatesService {
   async update(user: AuthUser, id: string, input: UpdateCandidateInput): Promise<CandidateEntity> {
     const current = await this.find(id);
     const columns = await this.toColumns(input, current);
-    return this.dataSource.transaction(async (m) => {
+    return this.indexing.transaction(async (m) => {
       if (Object.keys(columns.profile).length) await m.update(CandidateEntity, { id }, { ...columns.profile, version: () => 'version + 1' });
       if (Object.keys(columns.personal).length) await m.update(CandidatePersonalEntity, { candidateId: id }, columns.personal);
       await this.audit.record(user, 'update', 'candidate', id, m);
+      await this.indexing.enqueue(m, 'candidates', [id]);
       return this.find(id, m);
     });
   }
 
   /** AVG erasure: the person and their personal data are deleted, not flagged. */
   async erase(user: AuthUser, id: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await this.indexing.transaction(async (m) => {
       const result = await m.delete(CandidateEntity, { id });
       if (!result.affected) throw new NotFoundError('Candidate', id);
       await this.audit.record(user, 'erase', 'candidate', id, m);
+      await this.indexing.enqueue(m, 'candidates', [id]);
     });
   }
 

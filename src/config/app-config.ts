@@ -21,7 +21,7 @@ export class AppConfig {
   /** PostgreSQL server; when unset the service runs on embedded PostgreSQL (PGlite) in DATA_DIR. */
   @IsOptional()
   @IsString()
-  DATABASE_URL?: string;
+  DATABASE_URL?: string = undefined;
 
   /** Where the embedded database keeps its files; `memory://` keeps nothing. */
   @IsString()
@@ -30,7 +30,7 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET?: string;
+  JWT_SECRET?: string = undefined;
 
   @IsString()
   JWT_EXPIRES_IN = '8h';
@@ -39,19 +39,23 @@ export class AppConfig {
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
-  DEMO_DATA?: boolean;
+  DEMO_DATA?: boolean = undefined;
 
   @IsOptional()
   @IsIn(['postgres', 'meilisearch'])
-  SEARCH_ENGINE?: 'postgres' | 'meilisearch';
+  SEARCH_ENGINE?: 'postgres' | 'meilisearch' = undefined;
 
   @IsOptional()
   @IsString()
-  MEILI_HOST?: string;
+  MEILI_HOST?: string = undefined;
 
   @IsOptional()
   @IsString()
-  MEILI_API_KEY?: string;
+  MEILI_API_KEY?: string = undefined;
+
+  /** Index names start with this, so several environments can share one Meilisearch. */
+  @IsString()
+  MEILI_INDEX_PREFIX = 'wsp_';
 
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -78,7 +82,10 @@ export class AppConfig {
 }
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {
-  const config = plainToInstance(AppConfig, env, { exposeDefaultValues: true });
+  // Only the settings this class declares; an empty variable (FOO= in an env file) counts as unset.
+  const known = new Set(Object.keys(new AppConfig())); // every setting has an initialiser, so this lists them all
+  const given = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== '' && known.has(key)));
+  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
@@ -9,8 +9,12 @@ import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { keysetPage } from '../database/keyset-page';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, UpdateEmployerInput } from './employer.inputs';
+
+/** Columns an employer must have: an explicit null is bad input, not a database error. */
+const NOT_NULL_FIELDS = ['name', 'placeName', 'erkendLeerbedrijf'] as const;
 
 @Injectable()
 export class EmployersService {
@@ -19,6 +23,7 @@ export class EmployersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
+    private readonly indexing: SearchIndexingService,
   ) {}
 
   /** A WERKGEVER sees only their own employer; WSP staff see all. */
@@ -37,9 +42,11 @@ export class EmployersService {
 
   async create(user: AuthUser, input: CreateEmployerInput): Promise<Employer> {
     const employer = this.employers.create(await this.toColumns(input));
-    const saved = await this.saveUnique(employer, input.kvkNumber);
-    await this.audit.record(user, 'create', 'employer', saved.id);
-    return saved;
+    return this.indexing.transaction(async (m) => {
+      const saved = await this.saveUnique(m, employer, input.kvkNumber);
+      await this.audit.record(user, 'create', 'employer', saved.id, m);
+      return saved;
+    });
   }
 
   async update(user: AuthUser, id: string, input: UpdateEmployerInput): Promise<Employer> {
@@ -48,14 +55,19 @@ export class EmployersService {
       throw new BadInputError({ field: 'input.accounthouderId', message: 'is set by the WSP, not by the employer' });
     }
     Object.assign(employer, await this.toColumns(input));
-    const saved = await this.saveUnique(employer, input.kvkNumber);
-    await this.audit.record(user, 'update', 'employer', saved.id);
-    return saved;
+    return this.indexing.transaction(async (m) => {
+      const saved = await this.saveUnique(m, employer, input.kvkNumber);
+      await this.audit.record(user, 'update', 'employer', saved.id, m);
+      // Vacancy documents carry the employer's name.
+      const vacancies = await m.query(`SELECT id FROM vacancy WHERE employer_id = $1`, [saved.id]);
+      await this.indexing.enqueue(m, 'vacancies', vacancies.map((v: { id: string }) => v.id));
+      return saved;
+    });
   }
 
-  private async saveUnique(employer: Employer, kvkNumber: string | undefined): Promise<Employer> {
+  private async saveUnique(m: EntityManager, employer: Employer, kvkNumber: string | undefined): Promise<Employer> {
     try {
-      return await this.employers.save(employer);
+      return await m.save(employer);
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw new ConflictError(`An employer with KvK number ${kvkNumber} already exists`);
       throw error;
@@ -64,20 +76,27 @@ export class EmployersService {
 
   /** Validates references and resolves the place; every check runs before anything is written. */
   private async toColumns(input: UpdateEmployerInput): Promise<Partial<Employer>> {
+    const nulled = NOT_NULL_FIELDS.filter((key) => (input as Record<string, unknown>)[key] === null);
+    if (nulled.length) throw new BadInputError(nulled.map((key) => ({ field: `input.${key}`, message: 'may not be null' })));
     const columns: Partial<Employer> = {};
     if (input.name !== undefined) columns.name = input.name.trim();
     if (input.kvkNumber !== undefined) columns.kvkNumber = input.kvkNumber;
-    if (input.categoryCode !== undefined) columns.categoryCode = this.referenceData.checkCategory('input.categoryCode', input.categoryCode);
+    if (input.categoryCode !== undefined) {
+      columns.categoryCode = input.categoryCode === null ? null : this.referenceData.checkCategory('input.categoryCode', input.categoryCode);
+    }
     if (input.placeName !== undefined) {
       const place = this.referenceData.resolvePlace('input.placeName', input.placeName);
       Object.assign(columns, { placeName: place.name, lat: place.lat, lon: place.lon });
     }
-    if (input.postcode !== undefined) columns.postcode = this.referenceData.normalisePostcode('input.postcode', input.postcode);
+    if (input.postcode !== undefined) {
+      columns.postcode = input.postcode === null ? null : this.referenceData.normalisePostcode('input.postcode', input.postcode);
+    }
     if (input.contactName !== undefined) columns.contactName = input.contactName;
     if (input.contactEmail !== undefined) columns.contactEmail = input.contactEmail;
     if (input.contactPhone !== undefined) columns.contactPhone = input.contactPhone;
     if (input.erkendLeerbedrijf !== undefined) columns.erkendLeerbedrijf = input.erkendLeerbedrijf;
-    if (input.accounthouderId !== undefined) {
+    if (input.accounthouderId === null) columns.accounthouderId = null;
+    else if (input.accounthouderId !== undefined) {
       const accounthouder = await this.users.findOne({ where: { id: input.accounthouderId } });
       if (!accounthouder || accounthouder.role !== Role.ACCOUNTHOUDER) {
         throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an ACCOUNTHOUDER' });

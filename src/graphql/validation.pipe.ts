@@ -5,7 +5,11 @@ import { BadInputError, FieldProblem } from './errors';
 function flatten(errors: ValidationError[], prefix: string | undefined): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: message.replace(/^\S+ /, '') }));
+    // class-validator's own messages start with the property name ("hoursMin must not be ..."); ours do not.
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

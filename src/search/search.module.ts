@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { SearchIndexingService } from './outbox/search-indexing.service';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
 import { SEARCH_ENGINE } from './search.constants';
@@ -12,7 +13,7 @@ import { SearchService } from './search.service';
 async function createEngine(config: AppConfig, dataSource: DataSource): Promise<SearchEngine> {
   if (config.searchEngine === 'meilisearch') {
     const { MeilisearchEngine } = await import('./meilisearch/meilisearch.engine');
-    return new MeilisearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY });
+    return new MeilisearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   }
   return new PostgresSearchEngine(dataSource);
 }
@@ -24,8 +25,9 @@ async function createEngine(config: AppConfig, dataSource: DataSource): Promise<
     { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken()], useFactory: createEngine },
     SearchService,
     SearchResolver,
+    SearchIndexingService,
   ],
-  exports: [SEARCH_ENGINE, SearchService],
+  exports: [SEARCH_ENGINE, SearchService, SearchIndexingService],
 })
 export class SearchModule implements OnApplicationBootstrap {
   constructor(

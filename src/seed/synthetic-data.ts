@@ -18,6 +18,8 @@ export interface SyntheticDataOptions {
   referenceDate?: string;
   /** Rows per INSERT and transaction; default 5,000. */
   batchSize?: number;
+  /** Batches written at the same time, each in its own transaction and connection; default 2. */
+  concurrency?: number;
   onProgress?: (table: string, done: number, total: number) => void;
 }
 
@@ -181,27 +183,63 @@ function requireCount(name: string, value: number | undefined): number {
   return value as number;
 }
 
+const RETRYABLE = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
+
+function isRetryable(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return RETRYABLE.has(e?.code ?? '') || RETRYABLE.has(e?.driverError?.code ?? '');
+}
+
+/** Runs a batch transaction, again after a deadlock (concurrent batches may add the same new search words). */
+async function withRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 5 || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
+
 /**
- * Writes `count` rows in batches: the next batch is generated while the database inserts the previous one, and
- * at most two batches are in memory. Each batch is one short transaction.
+ * Writes `count` rows in batches of `batchSize`, each batch one short transaction. Up to `concurrency` batches
+ * are in flight (the database's triggers and indexes are the bottleneck, and a server has more than one core)
+ * while the next one is generated, so at most concurrency + 1 batches are in memory. The first batch runs alone:
+ * it adds most of the new words to the search vocabulary, the usual cause of lock waits between batches.
  */
 async function writeBatches<P>(
   table: string,
   count: number,
   batchSize: number,
+  concurrency: number,
   build: (from: number, to: number) => P,
   write: (params: P) => Promise<unknown>,
   onProgress?: (table: string, done: number, total: number) => void,
 ): Promise<void> {
-  let inFlight: Promise<unknown> | undefined;
+  const inFlight: Promise<unknown>[] = [];
+  let done = 0;
   for (let from = 0; from < count; from += batchSize) {
     const to = Math.min(count, from + batchSize);
     const params = build(from, to);
-    if (inFlight) await inFlight;
-    inFlight = write(params).then(() => onProgress?.(table, to, count));
-    inFlight.catch(() => undefined); // awaited below or on the next round; avoids an unhandled rejection meanwhile
+    const limit = from === batchSize ? 1 : concurrency;
+    try {
+      while (inFlight.length >= limit) await inFlight.shift();
+    } catch (error) {
+      await Promise.allSettled(inFlight); // no transaction left running behind the caller's back
+      throw error;
+    }
+    const batch = withRetry(() => write(params)).then(() => {
+      done += to - from;
+      onProgress?.(table, done, count);
+    });
+    batch.catch(() => undefined); // awaited below or in a later round; avoids an unhandled rejection meanwhile
+    inFlight.push(batch);
   }
-  if (inFlight) await inFlight;
+  // Wait for all, but report the first failure.
+  const results = await Promise.allSettled(inFlight);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
@@ -217,6 +255,8 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
   const employers = requireCount('employers', options.employers ?? defaultEmployerCount(vacancies));
   const batchSize = requireCount('batchSize', options.batchSize ?? 5000);
   if (batchSize < 1) throw new Error('batchSize must be at least 1');
+  const concurrency = requireCount('concurrency', options.concurrency ?? 2);
+  if (concurrency < 1) throw new Error('concurrency must be at least 1');
   if (vacancies > 0 && employers < 1) throw new Error('vacancies need at least one employer');
   const generator = new SyntheticGenerator({ seed: options.seed, referenceDate: options.referenceDate ?? todayIso(), employers });
 
@@ -247,6 +287,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     'employer',
     employers,
     batchSize,
+    concurrency,
     (from, to) => columnArrays(EMPLOYER_COLUMNS, rows(from, to, (i) => generator.employer(i))),
     (params) => dataSource.query(EMPLOYER_SQL, params),
     options.onProgress,
@@ -255,6 +296,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     'vacancy',
     vacancies,
     batchSize,
+    concurrency,
     (from, to) => columnArrays(VACANCY_COLUMNS, rows(from, to, (i) => generator.vacancy(i))),
     (params) => dataSource.query(VACANCY_SQL, params),
     options.onProgress,
@@ -263,6 +305,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     'candidate',
     candidates,
     batchSize,
+    concurrency,
     (from, to) => {
       const batch = rows(from, to, (i) => generator.candidate(i));
       return {

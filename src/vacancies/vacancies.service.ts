@@ -10,6 +10,7 @@ import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { Vacancy } from './vacancy.entity';
 import { CreateVacancyInput, UpdateVacancyInput, VacancyListArgs } from './vacancy.inputs';
 import { allowedTransitions, canTransition, VacancyStatus } from './vacancy-status.enum';
@@ -41,6 +42,7 @@ export class VacanciesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
+    private readonly indexing: SearchIndexingService,
   ) {}
 
   list(user: AuthUser, page: PageArgs, filter: VacancyListArgs, search?: string): Promise<Connection<Vacancy>> {
@@ -62,7 +64,7 @@ export class VacanciesService {
   async create(user: AuthUser, input: CreateVacancyInput): Promise<Vacancy> {
     const employerId = await this.employerFor(user, input.employerId);
     const columns = this.toColumns(input, null);
-    return this.dataSource.transaction(async (m) => {
+    return this.indexing.transaction(async (m) => {
       const vacancy = m.create(Vacancy, {
         description: '',
         requiredTalents: [],
@@ -83,22 +85,24 @@ export class VacanciesService {
       });
       const saved = await m.save(vacancy);
       await this.audit.record(user, 'create', 'vacancy', saved.id, m);
+      await this.indexing.enqueue(m, 'vacancies', [saved.id]);
       return saved;
     });
   }
 
   async update(user: AuthUser, id: string, input: UpdateVacancyInput): Promise<Vacancy> {
-    return this.dataSource.transaction(async (m) => {
+    return this.indexing.transaction(async (m) => {
       const vacancy = await this.get(user, id, m);
       Object.assign(vacancy, this.toColumns(input, vacancy));
       const saved = await m.save(vacancy);
       await this.audit.record(user, 'update', 'vacancy', saved.id, m);
+      await this.indexing.enqueue(m, 'vacancies', [saved.id]);
       return saved;
     });
   }
 
   async setStatus(user: AuthUser, id: string, status: VacancyStatus): Promise<Vacancy> {
-    return this.dataSource.transaction(async (m) => {
+    return this.indexing.transaction(async (m) => {
       const vacancy = await this.get(user, id, m);
       if (vacancy.status === status) return vacancy;
       if (!canTransition(vacancy.status, status)) {
@@ -117,6 +121,7 @@ export class VacanciesService {
       }
       const saved = await m.save(vacancy);
       await this.audit.record(user, 'status', 'vacancy', saved.id, m);
+      await this.indexing.enqueue(m, 'vacancies', [saved.id]);
       return saved;
     });
   }

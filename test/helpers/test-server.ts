@@ -25,11 +25,15 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the built server (dist/main.js, the real entry point) as its own process. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<{ url: string; child: ChildProcess; logs: () => string }> {
+export async function startServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<{ url: string; child: ChildProcess; logs: () => string }> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', NO_COLOR: '1', JWT_SECRET: JWT_TEST_SECRET, PORT: String(port), ...env },
+    env: Object.fromEntries(
+      Object.entries({ PATH: process.env.PATH ?? '', NODE_ENV: 'test', NO_COLOR: '1', JWT_SECRET: JWT_TEST_SECRET, PORT: String(port), ...env }).filter(
+        ([, value]) => value !== undefined,
+      ),
+    ) as Record<string, string>,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
