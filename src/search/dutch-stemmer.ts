@@ -2,7 +2,8 @@
  * Dutch stemming for engines that do not stem themselves (Meilisearch tokenizes Dutch but does not stem:
  * `fietsen` does not find `fiets`). Uses the Snowball Dutch stemmer from `snowball-stemmers`, the algorithm behind
  * PostgreSQL's `dutch` text-search configuration, so both engines reduce a word to the same stem. Checked against
- * PGlite (PostgreSQL 18.6): `ts_lexize('dutch_stem', w)` equals this stemmer on every non-stop word tried.
+ * PGlite (PostgreSQL 18.6): `ts_lexize('dutch_stem', w)` equals this stemmer on all 2,050 non-stop words of the
+ * reference data (talents, categories, klantcategorieën) and DOMAIN.md.
  */
 
 /** `snowball-stemmers` ships no type declarations, hence this local interface. */

@@ -1,18 +1,18 @@
-import { Global, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { SearchIndexingService } from './outbox/search-indexing.service';
+import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
 import { SEARCH_ENGINE } from './search.constants';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
-async function createEngine(config: AppConfig, dataSource: DataSource): Promise<SearchEngine> {
+function createEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
   if (config.searchEngine === 'meilisearch') {
-    const { MeilisearchEngine } = await import('./meilisearch/meilisearch.engine');
     return new MeilisearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
   }
   return new PostgresSearchEngine(dataSource);
@@ -30,6 +30,8 @@ async function createEngine(config: AppConfig, dataSource: DataSource): Promise<
   exports: [SEARCH_ENGINE, SearchService, SearchIndexingService],
 })
 export class SearchModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Search');
+
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly referenceData: ReferenceDataService,
@@ -38,6 +40,12 @@ export class SearchModule implements OnApplicationBootstrap {
   /** Applies index settings; synonyms come from the talent reference list, so an ADMIN's edits reach the engine. */
   async onApplicationBootstrap(): Promise<void> {
     await this.referenceData.ensureLoaded();
-    await this.engine.prepare({ synonyms: this.referenceData.talentSynonyms() });
+    try {
+      await this.engine.prepare({ synonyms: this.referenceData.talentSynonyms() });
+    } catch (error) {
+      // An engine that is down must not stop the service: writes go on into the outbox, and the engine applies
+      // its settings before its next call.
+      this.logger.warn(`search engine ${this.engine.name} not ready: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }

@@ -15,7 +15,7 @@ const INTERNALS = [
   /\bINSERT INTO\b/i,
   /\bUPDATE\b.*\bSET\b/i,
   /\bDELETE FROM\b/i,
-  /\bsyntax error\b/i,
+  /syntax error at or near/i,
   /\bconstraint\b/i,
   /node_modules/,
 ];

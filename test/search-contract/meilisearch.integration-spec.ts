@@ -20,7 +20,7 @@ if (host) {
     const admin = await loginAs(server, 'ADMIN');
     const settle = async () => {
       for (let i = 0; i < 300; i++) {
-        const health = await (await fetch(`${server.url}/health`)).json();
+        const health = (await (await fetch(`${server.url}/health`)).json()) as { search?: { outboxBacklog?: { pending: number } } };
         if (health.search?.outboxBacklog?.pending === 0) return;
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -6,16 +6,27 @@ import { SqlParams } from './sql-params';
  * c) and vacancy (alias v) tables, every value a bind parameter. Pure, so it is unit-tested without a database.
  */
 
+const KM_PER_DEGREE = 111.195;
+
+/**
+ * Distance in km by the equirectangular approximation: plain arithmetic on lat/lon, far cheaper per row than
+ * earth_distance and within 0.5 % of it at the distances people travel to work.
+ */
+function kmExpression(alias: string, geo: GeoFilter, p: SqlParams): string {
+  const lat = p.add(geo.lat);
+  const lon = p.add(geo.lon);
+  const cosLat = p.add(Math.cos((geo.lat * Math.PI) / 180));
+  return `(${KM_PER_DEGREE} * sqrt(power(${alias}.lat - ${lat}::float8, 2) + power((${alias}.lon - ${lon}::float8) * ${cosLat}::float8, 2)))`;
+}
+
 function geoCondition(alias: string, geo: GeoFilter, p: SqlParams): string {
   const point = `ll_to_earth(${p.add(geo.lat)}::float8, ${p.add(geo.lon)}::float8)`;
-  const meters = p.add(geo.km * 1000);
-  // The box uses the GiST index on ll_to_earth(lat, lon); the exact distance then trims its corners.
-  return `(${alias}.lat IS NOT NULL AND earth_box(${point}, ${meters}::float8) @> ll_to_earth(${alias}.lat, ${alias}.lon) AND earth_distance(${point}, ll_to_earth(${alias}.lat, ${alias}.lon)) <= ${meters}::float8)`;
+  // The box uses the GiST index on the stored point; the distance then trims its corners.
+  return `(earth_box(${point}, ${p.add(geo.km * 1000)}::float8) @> ${alias}.geo AND ${kmExpression(alias, geo, p)} <= ${p.add(geo.km)}::float8)`;
 }
 
 export function distanceExpression(alias: string, geo: GeoFilter | undefined, p: SqlParams): string | null {
-  if (!geo) return null;
-  return `earth_distance(ll_to_earth(${p.add(geo.lat)}::float8, ${p.add(geo.lon)}::float8), ll_to_earth(${alias}.lat, ${alias}.lon))`;
+  return geo ? kmExpression(alias, geo, p) : null;
 }
 
 export function candidateConditions(f: CandidateFilter, p: SqlParams): string[] {
@@ -62,29 +73,32 @@ export function vacancyConditions(f: VacancyFilter, p: SqlParams): string[] {
   return w;
 }
 
-/** ORDER BY for a page; every order ends on the id so pages never overlap. */
-export function candidateOrder(sort: CandidateSort, hasText: boolean, distance: string | null): string {
+/**
+ * ORDER BY for a page, over the matched rows `m` (columns id, created_at, rank, dist, available_from or
+ * closing_date); every order ends on the id so pages never overlap.
+ */
+export function candidateOrder(sort: CandidateSort, hasText: boolean, hasDistance: boolean): string {
   switch (sort === 'RELEVANCE' && !hasText ? 'NEWEST' : sort) {
     case 'RELEVANCE':
-      return 'rank DESC, c.id';
+      return 'rank DESC, id';
     case 'DISTANCE':
-      return distance ? `${distance} ASC NULLS LAST, c.id` : 'c.created_at DESC, c.id';
+      return hasDistance ? 'dist ASC NULLS LAST, id' : 'created_at DESC, id';
     case 'AVAILABLE_FROM':
-      return 'c.available_from ASC NULLS LAST, c.id';
+      return 'available_from ASC NULLS LAST, id';
     default:
-      return 'c.created_at DESC, c.id';
+      return 'created_at DESC, id';
   }
 }
 
-export function vacancyOrder(sort: VacancySort, hasText: boolean, distance: string | null): string {
+export function vacancyOrder(sort: VacancySort, hasText: boolean, hasDistance: boolean): string {
   switch (sort === 'RELEVANCE' && !hasText ? 'NEWEST' : sort) {
     case 'RELEVANCE':
-      return 'rank DESC, v.id';
+      return 'rank DESC, id';
     case 'DISTANCE':
-      return distance ? `${distance} ASC, v.id` : 'v.created_at DESC, v.id';
+      return hasDistance ? 'dist ASC, id' : 'created_at DESC, id';
     case 'CLOSING_DATE':
-      return 'v.closing_date ASC NULLS LAST, v.id';
+      return 'closing_date ASC NULLS LAST, id';
     default:
-      return 'v.created_at DESC, v.id';
+      return 'created_at DESC, id';
   }
 }

@@ -37,15 +37,18 @@ const VACANCY_FACET_SQL: Record<string, { column: string; sql: string }> = {
 interface TableSpec<F, S> {
   table: string;
   alias: 'c' | 'v';
+  /** The column a date sort needs, carried into the matched rows. */
+  dateColumn: string;
   facets: Record<string, { column: string; sql: string }>;
   conditions: (filter: F, p: SqlParams) => string[];
-  order: (sort: S, hasText: boolean, distance: string | null) => string;
+  order: (sort: S, hasText: boolean, hasDistance: boolean) => string;
   within: (filter: F) => CandidateFilter['within'];
 }
 
 const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
   table: 'candidate',
   alias: 'c',
+  dateColumn: 'available_from',
   facets: CANDIDATE_FACET_SQL,
   conditions: candidateConditions,
   order: candidateOrder,
@@ -55,6 +58,7 @@ const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
 const VACANCIES: TableSpec<VacancyFilter, VacancySort> = {
   table: 'vacancy',
   alias: 'v',
+  dateColumn: 'closing_date',
   facets: VACANCY_FACET_SQL,
   conditions: vacancyConditions,
   order: vacancyOrder,
@@ -116,44 +120,52 @@ export class PostgresSearchEngine implements SearchEngine {
     }
   }
 
+  /**
+   * One pass over the matching rows: they are collected once (MATERIALIZED), then the page, the total and the
+   * facets are all taken from that set, in a single statement.
+   */
   private async search<F, S>(spec: TableSpec<F, S>, request: SearchRequest<F, S>): Promise<SearchHits> {
     const tsquery = request.text ? await this.textQuery(request.text) : null;
     const p = new SqlParams();
     const a = spec.alias;
     const where = spec.conditions(request.filter, p);
-    let rank = '0';
+    let rank = '0::real';
     if (tsquery) {
       const q = `to_tsquery('simple', ${p.add(tsquery)})`;
       where.push(`${a}.search_vector @@ ${q}`);
       rank = `ts_rank_cd(${a}.search_vector, ${q})`;
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const filterParams = [...p.values];
-
-    const pageParams = new SqlParams();
-    pageParams.values.push(...filterParams);
-    const byDistance = String(request.sort) === 'DISTANCE';
-    const distance = byDistance ? distanceExpression(a, spec.within(request.filter), pageParams) : null;
-    const order = spec.order(request.sort, Boolean(tsquery), distance);
-    const pageSql = `SELECT ${a}.id, ${rank} AS rank FROM ${spec.table} ${a} ${whereSql} ORDER BY ${order} LIMIT ${pageParams.add(request.limit)} OFFSET ${pageParams.add(request.offset)}`;
-
+    const distance = String(request.sort) === 'DISTANCE' ? distanceExpression(a, spec.within(request.filter), p) : null;
+    const order = spec.order(request.sort, Boolean(tsquery), distance !== null);
     const facets = request.facets.filter((f) => spec.facets[f]);
-    const columns = facets.map((f) => spec.facets[f].column);
-    const countSql = `WITH m AS MATERIALIZED (SELECT ${columns.length ? columns.join(', ') : '1 AS one'} FROM ${spec.table} ${a} ${whereSql})
-      SELECT 'total' AS facet, NULL AS value, count(*)::int AS n FROM m
-      ${facets.map((f) => `UNION ALL ${spec.facets[f].sql}`).join('\n')}`;
-
-    const [page, counts] = await Promise.all([
-      this.db.query<{ id: string }[]>(pageSql, pageParams.values),
-      this.db.query<{ facet: string; value: string; n: number | string }[]>(countSql, filterParams),
-    ]);
+    const columns = [
+      `${a}.id`,
+      `${a}.created_at`,
+      `${a}.${spec.dateColumn}`,
+      `${rank} AS rank`,
+      `${distance ?? 'NULL::float8'} AS dist`,
+      ...facets.map((f) => spec.facets[f].column),
+    ];
+    const sql = `
+      WITH m AS MATERIALIZED (
+        SELECT ${columns.join(', ')} FROM ${spec.table} ${a} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ),
+      f (facet, value, n) AS (
+        SELECT 'total', NULL::text, count(*) FROM m
+        ${facets.map((name) => `UNION ALL ${spec.facets[name].sql}`).join('\n        ')}
+      )
+      SELECT (SELECT array_agg(id ORDER BY rn) FROM (
+                SELECT id, row_number() OVER (ORDER BY ${order}) AS rn FROM m ORDER BY ${order}
+                LIMIT ${p.add(request.limit)} OFFSET ${p.add(request.offset)}) page) AS ids,
+             (SELECT json_agg(json_build_object('facet', facet, 'value', value, 'n', n)) FROM f) AS counts`;
+    const [row] = await this.db.query<{ ids: string[] | null; counts: { facet: string; value: string; n: number }[] }[]>(sql, p.values);
     const facetCounts: FacetCounts = Object.fromEntries(facets.map((f) => [f, {}]));
     let totalCount = 0;
-    for (const row of counts) {
-      if (row.facet === 'total') totalCount = Number(row.n);
-      else if (Number(row.n) > 0) facetCounts[row.facet][row.value] = Number(row.n);
+    for (const count of row.counts ?? []) {
+      if (count.facet === 'total') totalCount = Number(count.n);
+      else if (Number(count.n) > 0) facetCounts[count.facet][count.value] = Number(count.n);
     }
-    return { ids: page.map((r) => r.id), totalCount, facets: facetCounts };
+    return { ids: row.ids ?? [], totalCount, facets: facetCounts };
   }
 
   /** One round trip resolves every query word against the vocabulary: known, prefix, or nearest corrections. */

@@ -1,0 +1,225 @@
+import { execSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import * as argon2 from 'argon2';
+
+/** Shared by the benchmarks: seeded databases, the server as its own process, load with N clients, reports. */
+
+export const ROOT = join(__dirname, '..');
+export const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function dbUrl(name: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(fn: (c: Client) => Promise<T>, database = SERVER_URL): Promise<T> {
+  const c = new Client({ connectionString: database });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * A database with exactly `candidates` and `vacancies` rows from the generator (seed 42). Kept between runs
+ * (named after its size) so a benchmark does not reseed a million rows each time.
+ */
+export async function seededDatabase(candidates: number, vacancies: number): Promise<string> {
+  const name = `wsp_bench_${candidates}_${vacancies}`;
+  const exists = await admin((c) => c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]));
+  if (exists.rowCount) {
+    const counts = await admin(
+      (c) => c.query(`SELECT (SELECT count(*) FROM candidate)::int AS c, (SELECT count(*) FROM vacancy)::int AS v`),
+      dbUrl(name),
+    ).catch(() => ({ rows: [{ c: -1, v: -1 }] }));
+    if (counts.rows[0].c === candidates && counts.rows[0].v === vacancies) return name;
+    await admin((c) => c.query(`DROP DATABASE ${name} WITH (FORCE)`));
+  }
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const started = Date.now();
+  process.stderr.write(`seeding ${name} ...\n`);
+  execSync(`node dist/seed/seed.cli.js --candidates ${candidates} --vacancies ${vacancies} --seed 42`, {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: dbUrl(name) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await admin((c) => c.query('VACUUM ANALYZE'), dbUrl(name));
+  process.stderr.write(`seeded ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  return name;
+}
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+export async function startBenchServer(database: string, port = 3900): Promise<RunningServer> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'main.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: dbUrl(database),
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
+      NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+export async function benchToken(database: string, url: string): Promise<string> {
+  const hash = await argon2.hash('bench-password-123');
+  await admin(
+    (c) =>
+      c.query(
+        `INSERT INTO app_user (email, password_hash, display_name, role) VALUES ('bench@wsp.bench', $1, 'Bench', 'MATCHMAKER')
+         ON CONFLICT ((lower(email))) DO UPDATE SET password_hash = EXCLUDED.password_hash`,
+        [hash],
+      ),
+    dbUrl(database),
+  );
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(email: "bench@wsp.bench", password: "bench-password-123") { token } }' }),
+  });
+  return ((await res.json()) as any).data.login.token;
+}
+
+/** Resident memory of a process, in MB (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+export interface Request {
+  kind: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  byKind: Record<string, { n: number; p50: number; p95: number }>;
+  maxRssMb: number;
+  firstError?: string;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * `clients` loops, each sending the next request of the mix as soon as the previous answered, for `seconds`
+ * (after `warmupSeconds` not counted). Every response is checked for GraphQL errors.
+ */
+export async function runLoad(
+  server: RunningServer,
+  token: string,
+  next: (i: number) => Request,
+  options: { clients: number; seconds: number; warmupSeconds: number },
+): Promise<LoadResult> {
+  const samples: { kind: string; ms: number }[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let maxRss = rssMb(server.pid);
+  const rssTimer = setInterval(() => (maxRss = Math.max(maxRss, rssMb(server.pid))), 200);
+  const warmupEnd = Date.now() + options.warmupSeconds * 1000;
+  const end = warmupEnd + options.seconds * 1000;
+  let counter = 0;
+  const client = async () => {
+    while (Date.now() < end) {
+      const req = next(counter++);
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: req.query, variables: req.variables ?? {} }),
+      });
+      const body = (await res.json()) as { errors?: unknown[] };
+      const ms = performance.now() - t0;
+      if (Date.now() <= warmupEnd) continue;
+      if (body.errors) {
+        errors++;
+        firstError ??= JSON.stringify(body.errors).slice(0, 300);
+      }
+      samples.push({ kind: req.kind, ms });
+    }
+  };
+  await Promise.all(Array.from({ length: options.clients }, client));
+  clearInterval(rssTimer);
+  const all = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const byKind: LoadResult['byKind'] = {};
+  for (const kind of [...new Set(samples.map((s) => s.kind))].sort()) {
+    const ms = samples.filter((s) => s.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
+    byKind[kind] = { n: ms.length, p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)) };
+  }
+  return {
+    requests: samples.length,
+    errors,
+    seconds: options.seconds,
+    rps: round(samples.length / options.seconds),
+    latencyMs: { p50: round(percentile(all, 50)), p95: round(percentile(all, 95)), p99: round(percentile(all, 99)), max: round(all[all.length - 1]) },
+    byKind,
+    maxRssMb: round(maxRss),
+    firstError,
+  };
+}
+
+export function machine() {
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+    if (execSync('git status --porcelain -- src', { cwd: ROOT }).toString().trim()) commit += '+uncommitted';
+  } catch {
+    // not a git checkout
+  }
+  let postgres = 'unknown';
+  try {
+    postgres = execSync(`psql "${SERVER_URL}" -tAc "show server_version"`).toString().trim();
+  } catch {
+    // psql missing
+  }
+  return { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres, commit };
+}
+
+export function writeResults(name: string, results: unknown, markdown: string): string {
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const base = join(ROOT, 'bench', 'results', `${name}-${stamp}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${base}.md`, markdown);
+  return base;
+}
