@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { ASTNode, BREAK, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 
 const logger = new Logger('GraphQL');
 
@@ -20,8 +20,46 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-// graphql-js reports an unknown enum literal as a validation failure; to a client it is bad input like any other.
-const UNKNOWN_ENUM = /^(Value|Enum) "[^"]*" does not exist in "[^"]*" enum|^Enum "[^"]*" cannot represent non-enum value/;
+/** Nodes of a value written in the query text (an argument or a field of an input object), not of a selection. */
+const VALUE_KINDS = new Set<string>([
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+  Kind.LIST,
+  Kind.ENUM,
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.NULL,
+]);
+
+/**
+ * graphql-js reports a bad value written in the query text (an unknown enum value, an impossible date, an unknown
+ * input field) as a validation failure, pointing at the value. To a client it is bad input like the same value
+ * sent as a variable; this names the argument path ("input.contractType") the way variable errors do.
+ */
+function inlineValuePath(error: unknown): string | undefined {
+  const node = (error as GraphQLError | undefined)?.nodes?.[0];
+  if (!node?.loc || !VALUE_KINDS.has(node.kind)) return undefined;
+  const target = node.loc;
+  let path: string | undefined;
+  try {
+    visit(parse(target.source.body), {
+      enter(candidate: ASTNode, _key, parent, _path, ancestors) {
+        if (candidate.kind !== node.kind || candidate.loc?.start !== target.start) return undefined;
+        const names: string[] = [];
+        for (const ancestor of [...ancestors, parent, candidate] as Array<ASTNode | readonly ASTNode[] | undefined>) {
+          if (ancestor && 'kind' in ancestor && (ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD)) names.push(ancestor.name.value);
+        }
+        path = names.join('.');
+        return BREAK;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return path || undefined;
+}
 
 /**
  * The last stop before an error reaches a client: no stack traces, SQL or driver messages ever leave the server.
@@ -29,8 +67,9 @@ const UNKNOWN_ENUM = /^(Value|Enum) "[^"]*" does not exist in "[^"]*" enum|^Enum
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && UNKNOWN_ENUM.test(formatted.message)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  const valuePath = code === 'GRAPHQL_VALIDATION_FAILED' ? inlineValuePath(error) : undefined;
+  if (valuePath) {
+    return { message: `${valuePath}: ${formatted.message}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: valuePath } };
   }
   if (CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

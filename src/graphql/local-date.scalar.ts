@@ -11,9 +11,10 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-function parse(value: unknown): string {
+function parse(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
     throw new GraphQLError(`Date must be a calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`, {
+      nodes: node,
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
@@ -35,7 +36,7 @@ export class LocalDateScalar implements CustomScalar<string, string> {
   }
 
   parseLiteral(ast: ValueNode): string {
-    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined, ast);
   }
 }
 

@@ -16,13 +16,21 @@ export function queryComplexityPlugin(maxComplexity: number): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit their types ("got invalid value ... at input.contractType"): bad input, which
+            // without a code would read as an internal error.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: error.extensions.code ?? 'BAD_USER_INPUT' } });
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too complex: cost ${complexity}, the limit is ${maxComplexity}. Ask for fewer items or fields.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX' },
