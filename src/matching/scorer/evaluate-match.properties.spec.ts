@@ -129,7 +129,9 @@ describe('evaluateMatch: properties over arbitrary vacancies and candidates', ()
         const scaled = Object.fromEntries(CRITERIA.map((c) => [c, DEFAULT_MATCH_WEIGHTS[c] * factor])) as MatchWeights;
         const a = evaluateMatch(vacancy, candidate, aContext());
         const b = evaluateMatch(vacancy, candidate, aContext({ weights: scaled }));
-        expect(Math.abs(a.score - b.score)).toBeLessThanOrEqual(ROUNDING);
+        // Both scores are rounded to 4 decimals; unrounded values that straddle a rounding boundary (found by
+        // fast-check: 0.xxxx49.. vs 0.xxxx50..) legitimately differ by one unit in the last place.
+        expect(Math.abs(a.score - b.score)).toBeLessThanOrEqual(2 * ROUNDING + 1e-12);
         expect(b.unmet).toEqual(a.unmet);
         expect(b.reasons.map((r) => r.text)).toEqual(a.reasons.map((r) => r.text));
       }),
