@@ -2,7 +2,7 @@
  * Loads deterministic synthetic employers, vacancies and candidates, for demos and benchmarks.
  *
  *   npx ts-node --transpile-only src/seed/seed.cli.ts --candidates 100000 --vacancies 20000 [--employers K]
- *       [--seed S] [--reset] [--reference-date YYYY-MM-DD] [--batch-size N]
+ *       [--seed S] [--reset] [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]
  *
  * Uses DATABASE_URL when set, else the embedded database in DATA_DIR (./data/pglite). Boots the application
  * context, which runs the migrations and seeds the reference data, with the demo data switched off.
@@ -15,11 +15,11 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
-import { generateSyntheticData } from './synthetic-data';
+import { generateSyntheticData, resetSyntheticData } from './synthetic-data';
 import { parseDay } from './synthetic-rows';
 
 const USAGE = `usage: seed.cli.ts --candidates N --vacancies M [--employers K] [--seed S] [--reset]
-                   [--reference-date YYYY-MM-DD] [--batch-size N]
+                   [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]
   --candidates N        candidates to generate (with their personal rows)
   --vacancies M         vacancies to generate
   --employers K         employers to spread the vacancies over (default max(10, M/5))
@@ -27,6 +27,7 @@ const USAGE = `usage: seed.cli.ts --candidates N --vacancies M [--employers K] [
   --reset               first delete all candidates and vacancies, and the employers no user refers to
   --reference-date D    "today" for generated dates (default today)
   --batch-size N        rows per insert and transaction (default 5000)
+  --concurrency N       batches written at the same time (default 2)
   DATABASE_URL selects a PostgreSQL server; without it the embedded database in DATA_DIR is used.`;
 
 export interface SeedArgs {
@@ -37,6 +38,7 @@ export interface SeedArgs {
   reset: boolean;
   referenceDate?: string;
   batchSize?: number;
+  concurrency?: number;
 }
 
 export class UsageError extends Error {}
@@ -70,6 +72,9 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
       case '--batch-size':
         args.batchSize = integer(flag, value(), 1);
         break;
+      case '--concurrency':
+        args.concurrency = integer(flag, value(), 1);
+        break;
       case '--reference-date': {
         const date = value();
         try {
@@ -91,15 +96,6 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
   if (args.candidates === undefined || args.vacancies === undefined) throw new UsageError('--candidates and --vacancies are required');
   if (args.vacancies > 0 && args.employers === 0) throw new UsageError('vacancies need at least one employer');
   return args as SeedArgs;
-}
-
-/** Deletes candidates (their personal rows cascade), vacancies, and employers no user account refers to. */
-async function reset(dataSource: DataSource): Promise<void> {
-  await dataSource.transaction(async (m) => {
-    await m.query('DELETE FROM candidate');
-    await m.query('DELETE FROM vacancy');
-    await m.query('DELETE FROM employer e WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.employer_id = e.id)');
-  });
 }
 
 function progressReporter(): (table: string, done: number, total: number) => void {
@@ -131,7 +127,7 @@ async function main(): Promise<number> {
     const dataSource = app.get(DataSource);
     if (args.reset) {
       process.stderr.write('reset: deleting candidates, vacancies and unreferenced employers\n');
-      await reset(dataSource);
+      await resetSyntheticData(dataSource);
     }
     process.stderr.write(`seeding with seed ${args.seed}\n`);
     const result = await generateSyntheticData(dataSource, {
@@ -141,6 +137,7 @@ async function main(): Promise<number> {
       seed: args.seed,
       referenceDate: args.referenceDate,
       batchSize: args.batchSize,
+      concurrency: args.concurrency,
       onProgress: progressReporter(),
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -1,3 +1,4 @@
+import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   CandidatePersonalRow,
@@ -185,68 +186,113 @@ function requireCount(name: string, value: number | undefined): number {
 
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
 
-function isRetryable(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  return RETRYABLE.has(e?.code ?? '') || RETRYABLE.has(e?.driverError?.code ?? '');
+type Statement = readonly [sql: string, params: unknown[]];
+
+/**
+ * The pg pool behind the DataSource. Batches go straight to the driver: TypeORM would log a failed statement with
+ * all its parameters (megabytes for a batch), and the retry below expects the occasional deadlock.
+ */
+function pgPool(dataSource: DataSource): Pool {
+  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
+  if (!pool || typeof pool.connect !== 'function') throw new Error('generateSyntheticData needs a PostgreSQL DataSource');
+  return pool;
 }
 
-/** Runs a batch transaction, again after a deadlock (concurrent batches may add the same new search words). */
-async function withRetry<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= 5 || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
-    }
+async function transaction(pool: Pool, statements: readonly Statement[]): Promise<void> {
+  const client: PoolClient = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    for (const [sql, params] of statements) await client.query(sql, params);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+    throw error;
+  } finally {
+    client.release(broken);
   }
 }
 
 /**
- * Writes `count` rows in batches of `batchSize`, each batch one short transaction. Up to `concurrency` batches
- * are in flight (the database's triggers and indexes are the bottleneck, and a server has more than one core)
- * while the next one is generated, so at most concurrency + 1 batches are in memory. The first batch runs alone:
- * it adds most of the new words to the search vocabulary, the usual cause of lock waits between batches.
+ * One batch in one short transaction, again after a deadlock: concurrent batches can add the same new words to
+ * the search vocabulary (a trigger does that) in a different order.
  */
-async function writeBatches<P>(
-  table: string,
-  count: number,
-  batchSize: number,
-  concurrency: number,
-  build: (from: number, to: number) => P,
-  write: (params: P) => Promise<unknown>,
-  onProgress?: (table: string, done: number, total: number) => void,
-): Promise<void> {
-  const inFlight: Promise<unknown>[] = [];
-  let done = 0;
-  for (let from = 0; from < count; from += batchSize) {
-    const to = Math.min(count, from + batchSize);
-    const params = build(from, to);
-    const limit = from === batchSize ? 1 : concurrency;
+async function writeBatch(pool: Pool, label: string, statements: readonly Statement[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      while (inFlight.length >= limit) await inFlight.shift();
+      return await transaction(pool, statements);
     } catch (error) {
-      await Promise.allSettled(inFlight); // no transaction left running behind the caller's back
-      throw error;
+      const code = (error as { code?: string }).code ?? '';
+      if (RETRYABLE.has(code) && attempt < 8) {
+        await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+        continue;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`synthetic data: writing ${label} failed: ${message}${code ? ` (SQLSTATE ${code})` : ''}`, { cause: error });
     }
-    const batch = withRetry(() => write(params)).then(() => {
-      done += to - from;
-      onProgress?.(table, done, count);
-    });
-    batch.catch(() => undefined); // awaited below or in a later round; avoids an unhandled rejection meanwhile
-    inFlight.push(batch);
   }
-  // Wait for all, but report the first failure.
-  const results = await Promise.allSettled(inFlight);
+}
+
+/** A table being filled: its total and how many rows are committed, for progress reports. */
+class TableLoad {
+  private done = 0;
+
+  constructor(
+    readonly table: string,
+    readonly total: number,
+    private readonly statements: (from: number, to: number) => Statement[],
+    private readonly onProgress?: (table: string, done: number, total: number) => void,
+  ) {}
+
+  /**
+   * Writes rows [start, end) in batches. While `limit()` batches are in flight the next one is generated, so at
+   * most limit() + 1 batches of this table are in memory.
+   */
+  async write(pool: Pool, start: number, end: number, batchSize: number, limit: () => number, stop: StopFlag): Promise<void> {
+    const inFlight: Promise<void>[] = [];
+    let failure: unknown;
+    for (let from = start; from < end && failure === undefined && !stop.stopped; from += batchSize) {
+      const to = Math.min(end, from + batchSize);
+      const statements = this.statements(from, to);
+      while (inFlight.length >= Math.max(1, limit()) && failure === undefined) {
+        await inFlight.shift()!.catch((error: unknown) => (failure = error));
+      }
+      if (failure !== undefined) break;
+      const batch = writeBatch(pool, `${this.table} rows ${from}-${to - 1}`, statements).then(() => {
+        this.done += to - from;
+        this.onProgress?.(this.table, this.done, this.total);
+      });
+      batch.catch(() => undefined); // handled when awaited; avoids an unhandled rejection meanwhile
+      inFlight.push(batch);
+    }
+    // Never leave a transaction running behind the caller's back.
+    const results = await Promise.allSettled(inFlight);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure !== undefined || failed) stop.stopped = true; // the other table's load stops too
+    if (failure !== undefined) throw failure;
+    if (failed) throw failed.reason;
+  }
+}
+
+interface StopFlag {
+  stopped: boolean;
+}
+
+async function settleAll(loads: Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(loads);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
 }
 
 /**
  * Fills employer, vacancy, candidate and candidate_personal with deterministic synthetic rows (see
- * synthetic-rows.ts) in batched multi-row `INSERT ... SELECT FROM unnest(...)` statements. Needs the schema
- * (migrations) and the reference tables (category, talent, klantcategorie). Ids derive from the seed, so loads
- * with different seeds add up; loading the same seed twice is refused.
+ * synthetic-rows.ts) in batched multi-row `INSERT ... SELECT FROM unnest(...)` statements, one short transaction
+ * per batch. Needs the schema (migrations) and the reference tables (category, talent, klantcategorie). Ids
+ * derive from the seed, so loads with different seeds add up; loading the same seed twice is refused.
+ *
+ * Order: employers; the first vacancy batch and the first candidate batch each alone (they bring most new search
+ * words); then vacancies (one batch at a time, their texts keep bringing new words) alongside candidates
+ * (`concurrency` batches at a time once the vacancies are done).
  */
 export async function generateSyntheticData(dataSource: DataSource, options: SyntheticDataOptions): Promise<SyntheticDataResult> {
   const started = Date.now();
@@ -259,10 +305,11 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
   if (concurrency < 1) throw new Error('concurrency must be at least 1');
   if (vacancies > 0 && employers < 1) throw new Error('vacancies need at least one employer');
   const generator = new SyntheticGenerator({ seed: options.seed, referenceDate: options.referenceDate ?? todayIso(), employers });
+  const pool = pgPool(dataSource);
 
-  const [{ categories }] = (await dataSource.query(
-    'SELECT (SELECT count(*) FROM category)::int AS categories',
-  )) as Array<{ categories: number }>;
+  const [{ categories }] = (await dataSource.query('SELECT (SELECT count(*) FROM category)::int AS categories')) as Array<{
+    categories: number;
+  }>;
   if (categories === 0) throw new Error('reference data missing: the category, talent and klantcategorie tables must be filled first');
   const firstIds: Array<[string, string | undefined]> = [
     ['employer', employers > 0 ? generator.employer(0).id : undefined],
@@ -282,53 +329,59 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     for (let i = from; i < to; i++) out[i - from] = make(i);
     return out;
   };
-
-  await writeBatches(
+  const employerLoad = new TableLoad(
     'employer',
     employers,
-    batchSize,
-    concurrency,
-    (from, to) => columnArrays(EMPLOYER_COLUMNS, rows(from, to, (i) => generator.employer(i))),
-    (params) => dataSource.query(EMPLOYER_SQL, params),
+    (from, to) => [[EMPLOYER_SQL, columnArrays(EMPLOYER_COLUMNS, rows(from, to, (i) => generator.employer(i)))]],
     options.onProgress,
   );
-  await writeBatches(
+  const vacancyLoad = new TableLoad(
     'vacancy',
     vacancies,
-    batchSize,
-    concurrency,
-    (from, to) => columnArrays(VACANCY_COLUMNS, rows(from, to, (i) => generator.vacancy(i))),
-    (params) => dataSource.query(VACANCY_SQL, params),
+    (from, to) => [[VACANCY_SQL, columnArrays(VACANCY_COLUMNS, rows(from, to, (i) => generator.vacancy(i)))]],
     options.onProgress,
   );
-  await writeBatches(
+  const candidateLoad = new TableLoad(
     'candidate',
     candidates,
-    batchSize,
-    concurrency,
     (from, to) => {
       const batch = rows(from, to, (i) => generator.candidate(i));
-      return {
-        candidates: columnArrays(
-          CANDIDATE_COLUMNS,
-          batch.map((b) => b.candidate),
-        ),
-        personal: columnArrays(
-          PERSONAL_COLUMNS,
-          batch.map((b) => b.personal),
-        ),
-      };
+      return [
+        [CANDIDATE_SQL, columnArrays(CANDIDATE_COLUMNS, batch.map((b) => b.candidate))],
+        [PERSONAL_SQL, columnArrays(PERSONAL_COLUMNS, batch.map((b) => b.personal))],
+      ];
     },
-    (params) =>
-      dataSource.transaction(async (manager) => {
-        await manager.query(CANDIDATE_SQL, params.candidates);
-        await manager.query(PERSONAL_SQL, params.personal);
-      }),
     options.onProgress,
   );
+
+  const one = () => 1;
+  const stop: StopFlag = { stopped: false };
+  await employerLoad.write(pool, 0, employers, batchSize, one, stop);
+  const firstVacancies = Math.min(vacancies, batchSize);
+  const firstCandidates = Math.min(candidates, batchSize);
+  await vacancyLoad.write(pool, 0, firstVacancies, batchSize, one, stop);
+  await candidateLoad.write(pool, 0, firstCandidates, batchSize, one, stop);
+  let vacanciesDone = firstVacancies === vacancies;
+  await settleAll([
+    vacancyLoad.write(pool, firstVacancies, vacancies, batchSize, one, stop).finally(() => (vacanciesDone = true)),
+    candidateLoad.write(pool, firstCandidates, candidates, batchSize, () => (vacanciesDone ? concurrency : concurrency - 1), stop),
+  ]);
 
   // Fresh planner statistics, so queries right after a load (benchmarks) get sensible plans.
   if (employers + vacancies + candidates > 0) await dataSource.query('ANALYZE employer, vacancy, candidate, candidate_personal');
 
   return { candidates, vacancies, employers, ms: Date.now() - started };
+}
+
+/**
+ * Empties the tables the generator fills: all candidates (their personal rows cascade), all vacancies, and every
+ * employer no user account refers to (app_user.employer_id). DELETE, not TRUNCATE ... CASCADE, which would take
+ * the users along. One transaction.
+ */
+export async function resetSyntheticData(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (m) => {
+    await m.query('DELETE FROM candidate');
+    await m.query('DELETE FROM vacancy');
+    await m.query('DELETE FROM employer e WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.employer_id = e.id)');
+  });
 }

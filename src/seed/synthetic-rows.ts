@@ -513,8 +513,8 @@ export class SyntheticGenerator {
 
     const leerwerkplek = rng.chance(0.08);
     let employer = this.employer(this.employerIndexFor(rng));
-    // A leerwerkplek (BBL) needs an erkend leerbedrijf: look for one among a few employers.
-    for (let attempt = 0; leerwerkplek && !employer.erkendLeerbedrijf && attempt < 6; attempt++) {
+    // A leerwerkplek (BBL) needs an erkend leerbedrijf: look for one among a few more employers.
+    for (let attempt = 0; leerwerkplek && !employer.erkendLeerbedrijf && attempt < 16; attempt++) {
       const other = this.employer(this.employerIndexFor(rng));
       if (other.erkendLeerbedrijf) employer = other;
     }
