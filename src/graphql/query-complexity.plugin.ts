@@ -1,10 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
 import { GraphQLError } from 'graphql';
+import { MAX_PAGE_SIZE } from './pagination';
 import { ComplexityEstimatorArgs, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-/** A list field costs its page size (`first`) times what each item asks for. */
+/**
+ * A list field costs its page size (`first`) times what each item asks for. A `first` above the API's maximum is
+ * counted as the maximum: argument validation refuses it with a clear BAD_USER_INPUT naming the field.
+ */
 function pageSizeEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number | void {
-  if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * Math.max(1, childComplexity);
+  if (typeof args.first === 'number') return 1 + Math.min(MAX_PAGE_SIZE, Math.max(1, args.first)) * Math.max(1, childComplexity);
 }
 
 /**

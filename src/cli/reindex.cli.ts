@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { enqueueIndexing } from '../search/outbox/search-outbox';
+import { SearchDocumentLoader } from '../search/search-documents.loader';
+import { IndexName, SearchEngine } from '../search/search-engine';
+import { SEARCH_ENGINE } from '../search/search.constants';
+
+/**
+ * Rebuilds the search index from PostgreSQL, the source of truth:
+ *   npm run reindex [-- --index candidates|vacancies|all]
+ * Meilisearch: a fresh index is filled and swapped in, so searches keep answering meanwhile; writes that landed
+ * during the rebuild are queued again afterwards (rows changed since the start, candidates erased since the
+ * start), so the swap cannot lose them. PostgreSQL: every search vector and the word list are recomputed.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { index: { type: 'string', default: 'all' } } });
+  if (!['candidates', 'vacancies', 'all'].includes(values.index!)) {
+    process.stderr.write('usage: reindex [--index candidates|vacancies|all]\n');
+    process.exit(2);
+  }
+  process.env.DEMO_DATA = 'false';
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    const engine = app.get<SearchEngine>(SEARCH_ENGINE);
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const loader = new SearchDocumentLoader(dataSource);
+    const indexes: IndexName[] = values.index === 'all' ? ['candidates', 'vacancies'] : [values.index as IndexName];
+    for (const index of indexes) {
+      const [{ now: startedAt }] = await dataSource.query(`SELECT now()`);
+      const started = Date.now();
+      const count =
+        index === 'candidates' ? await engine.rebuild('candidates', loader.allCandidates()) : await engine.rebuild('vacancies', loader.allVacancies());
+      if (engine.needsSync) {
+        const table = index === 'candidates' ? 'candidate' : 'vacancy';
+        const changed = await dataSource.query(
+          `SELECT id FROM ${table} WHERE updated_at >= $1
+           UNION SELECT entity_id FROM audit_log WHERE entity_type = $2 AND action = 'erase' AND at >= $1 AND entity_id IS NOT NULL`,
+          [startedAt, table],
+        );
+        await enqueueIndexing(dataSource, index, changed.map((r: { id: string }) => r.id));
+      }
+      process.stdout.write(`${engine.name}: rebuilt ${index} (${count} documents) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }
+    if (engine.name === 'postgres') {
+      await dataSource.query(
+        `DELETE FROM search_vocabulary WHERE word NOT IN (SELECT word FROM ts_stat('SELECT search_vector FROM candidate UNION ALL SELECT search_vector FROM vacancy'))`,
+      );
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+void main().catch((error) => {
+  process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

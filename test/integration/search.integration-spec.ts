@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Actor, loginAs } from '../helpers/actors';
+import { createCandidate } from '../helpers/domain-actions';
+import { expectBadInput } from '../helpers/expectations';
+import { errorCode, gql, gqlOk } from '../helpers/graphql-client';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+describe('search: bad input and the reindex command', () => {
+  let server: TestServer;
+  let matchmaker: Actor;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    matchmaker = await loginAs(server, 'MATCHMAKER');
+    await createCandidate(server, matchmaker, { talents: ['heftruck'], placeName: 'Delft' });
+  });
+  afterAll(() => server?.stop());
+
+  const search = (args: string, token = matchmaker.token) => gql(server.url, `{ searchCandidates(${args}) { totalCount } }`, {}, token);
+
+  it('caps the query length', async () => {
+    expectBadInput(await search(`query: "${'heftruck '.repeat(30)}"`), 'query', /200 characters/);
+  });
+
+  it('refuses an unknown filter value, naming it', async () => {
+    expectBadInput(await search('filter: { categories: ["ruimtevaart"] }'), 'filter.categories', /unknown category "ruimtevaart"/);
+    expectBadInput(await search('filter: { talents: ["toveren"] }'), 'filter.talents', /unknown talent "toveren"/);
+    expectBadInput(await search('filter: { klantcategorieen: ["9Z"] }'), 'filter.klantcategorieen', /unknown klantcategorie/);
+  });
+
+  it('refuses a page size out of range', async () => {
+    expectBadInput(await search('first: 100000'), 'first', /must not be greater than 100/);
+    expectBadInput(await search('first: 0'), 'first', /must not be less than 1/);
+  });
+
+  it('refuses a negative radius and an unknown place', async () => {
+    expectBadInput(await search('filter: { near: { place: "Delft", withinKm: -5 } }'), 'filter.near.withinKm', /must not be less than 0/);
+    expectBadInput(await search('filter: { near: { place: "Atlantis", withinKm: 5 } }'), 'filter.near.place', /unknown place "Atlantis"/);
+  });
+
+  it('refuses a distance sort without a place, and a cursor it did not give out', async () => {
+    expectBadInput(await search('sort: DISTANCE'), 'sort', /needs filter.near/);
+    expectBadInput(await search('after: "not-a-cursor"'), 'after', /not a cursor/);
+  });
+
+  it('keeps the staff-only filters from an employer', async () => {
+    const werkgever = await loginAs(server, 'WERKGEVER');
+    expect(errorCode(await search('filter: { targetGroups: [STATUSHOUDER] }', werkgever.token))).toBe('FORBIDDEN');
+    expect(errorCode(await search('filter: { status: [INACTIVE] }', werkgever.token))).toBe('FORBIDDEN');
+  });
+
+  it('`npm run reindex` picks up a synonym an administrator added to the talent list', async () => {
+    const find = async () => (await gqlOk(server.url, '{ searchCandidates(query: "stapelmachine") { totalCount } }', {}, matchmaker.token)).searchCandidates.totalCount;
+    await server.db.query(`UPDATE talent SET synonyms = synonyms || '{stapelmachine}' WHERE code = 'heftruck'`);
+    expect(await find()).toBe(0);
+    const databaseUrl = (server.db as unknown as { options: { connectionString: string } }).options.connectionString;
+    const output = execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli', 'reindex.cli.js')], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40) },
+    }).toString();
+    expect(output).toMatch(/postgres: rebuilt candidates \(1 documents\)/);
+    expect(await find()).toBe(1);
+  });
+});
