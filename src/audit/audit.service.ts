@@ -10,14 +10,22 @@ export type AuditAction = 'create' | 'update' | 'read' | 'erase' | 'status';
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Records one action; pass the transaction's manager so the record commits (or not) with the change. */
+  /**
+   * Records an action on one record, or on each of a list (a page of people read at once); pass the
+   * transaction's manager so the record commits (or not) with the change.
+   */
   async record(
     actor: AuthUser | null,
     action: AuditAction,
     entityType: string,
-    entityId: string | null,
+    entityIds: string | string[] | null,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.insert(AuditLog, { actorId: actor?.id ?? null, actorRole: actor?.role ?? null, action, entityType, entityId });
+    const ids = Array.isArray(entityIds) ? entityIds : [entityIds];
+    if (!ids.length) return;
+    await manager.insert(
+      AuditLog,
+      ids.map((entityId) => ({ actorId: actor?.id ?? null, actorRole: actor?.role ?? null, action, entityType, entityId })),
+    );
   }
 }

@@ -21,8 +21,13 @@ export class CandidatesResolver {
 
   @Roles(...WSP_STAFF)
   @Query(() => CandidateConnection, { description: 'Candidates, newest first; `search` looks in the name.' })
-  async candidates(@Args() page: PageArgs, @Args() filter: CandidateListArgs, @Args() { search }: SearchTextArg): Promise<Connection<Candidate>> {
-    const result = await this.service.list(page, filter, search);
+  async candidates(
+    @CurrentUser() user: AuthUser,
+    @Args() page: PageArgs,
+    @Args() filter: CandidateListArgs,
+    @Args() { search }: SearchTextArg,
+  ): Promise<Connection<Candidate>> {
+    const result = await this.service.list(user, page, filter, search);
     return { ...result, nodes: result.nodes.map(toCandidate) };
   }
 

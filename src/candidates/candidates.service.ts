@@ -63,7 +63,8 @@ export class CandidatesService {
     private readonly indexing: SearchIndexingService,
   ) {}
 
-  list(page: PageArgs, filter: CandidateListArgs, search?: string): Promise<Connection<CandidateEntity>> {
+  /** A page of people with their personal data: each one read is logged, as for a single record. */
+  async list(user: AuthUser, page: PageArgs, filter: CandidateListArgs, search?: string): Promise<Connection<CandidateEntity>> {
     const q = this.dataSource.getRepository(CandidateEntity).createQueryBuilder('c').leftJoinAndSelect('c.personal', 'p');
     if (filter.matchmakerId) q.andWhere('c.matchmaker_id = :mm', { mm: filter.matchmakerId });
     if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
@@ -73,7 +74,9 @@ export class CandidatesService {
     if (search) {
       q.andWhere(`(p.first_name || ' ' || p.last_name) ILIKE :like`, { like: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
     }
-    return keysetPage(q, 'c', page.first, decodeCursor(page.after));
+    const result = await keysetPage(q, 'c', page.first, decodeCursor(page.after));
+    await this.audit.record(user, 'read', 'candidate', result.nodes.map((c) => c.id));
+    return result;
   }
 
   /** Reading one person's full record is logged (who looked at whom). */

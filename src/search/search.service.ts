@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { CandidateEntity } from '../candidates/candidate.entity';
@@ -49,6 +50,7 @@ export class SearchService {
     @Inject(SEARCH_ENGINE) readonly engine: SearchEngine,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
   ) {}
 
   async searchCandidates(user: AuthUser, args: SearchCandidatesArgs, withFacets: boolean): Promise<CandidateSearchResult> {
@@ -92,6 +94,7 @@ export class SearchService {
       where: { id: In(hits.ids) },
       relations: staff ? { personal: true } : {},
     });
+    if (staff) await this.audit.record(user, 'read', 'candidate', rows.map((r) => r.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const nodes = hits.ids
       .map((id) => byId.get(id))

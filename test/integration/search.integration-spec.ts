@@ -50,6 +50,17 @@ describe('search: bad input and the reindex command', () => {
     expect(errorCode(await search('filter: { status: [INACTIVE] }', werkgever.token))).toBe('FORBIDDEN');
   });
 
+  it('logs who saw which person: staff searches and lists are audited like single reads', async () => {
+    const readsOf = async (actorId: string) =>
+      (await server.db.query(`SELECT entity_id FROM audit_log WHERE actor_id = $1 AND action = 'read' AND entity_type = 'candidate'`, [actorId])).rows.length;
+    const consulent = await loginAs(server, 'MATCHMAKER');
+    const { searchCandidates } = await gqlOk(server.url, '{ searchCandidates(query: "heftruck") { totalCount nodes { profile { id } } } }', {}, consulent.token);
+    expect(searchCandidates.totalCount).toBe(1);
+    expect(await readsOf(consulent.id)).toBe(1);
+    await gqlOk(server.url, '{ candidates { totalCount } }', {}, consulent.token);
+    expect(await readsOf(consulent.id)).toBe(2);
+  });
+
   it('`npm run reindex` picks up a synonym an administrator added to the talent list', async () => {
     const find = async () => (await gqlOk(server.url, '{ searchCandidates(query: "stapelmachine") { totalCount } }', {}, matchmaker.token)).searchCandidates.totalCount;
     await server.db.query(`UPDATE talent SET synonyms = synonyms || '{stapelmachine}' WHERE code = 'heftruck'`);
