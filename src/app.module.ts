@@ -8,6 +8,7 @@ import { DemoModule } from './demo/demo.module';
 import { EmployersModule } from './employers/employers.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { MatchingModule } from './matching/matching.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SearchModule } from './search/search.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -24,6 +25,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
     VacanciesModule,
     CandidatesModule,
     SearchModule,
+    MatchingModule,
     HealthModule,
     DemoModule,
   ],

@@ -1,0 +1,208 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Candidate } from '../candidates/candidate.types';
+import { CandidateProfile } from '../candidates/candidate-profile.types';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { VacancyStatus } from '../vacancies/vacancy-status.enum';
+import { CRITERIA, REQUIREMENTS } from './scorer/match-evaluation';
+
+export const MAX_MATCHES = 50;
+
+export enum MatchCriterion {
+  TALENTEN_VEREIST = 'TALENTEN_VEREIST',
+  TALENTEN_WENSELIJK = 'TALENTEN_WENSELIJK',
+  CATEGORIE = 'CATEGORIE',
+  TAALNIVEAU = 'TAALNIVEAU',
+  STARTKWALIFICATIE = 'STARTKWALIFICATIE',
+  AFSTAND = 'AFSTAND',
+  UREN = 'UREN',
+  BESCHIKBAARHEID = 'BESCHIKBAARHEID',
+  INSTRUMENTEN = 'INSTRUMENTEN',
+  WERKLOOSHEIDSDUUR = 'WERKLOOSHEIDSDUUR',
+}
+
+export enum MatchRequirement {
+  ACTIEF = 'ACTIEF',
+  DOELGROEPREGISTER = 'DOELGROEPREGISTER',
+  BESCHIKBAARHEID = 'BESCHIKBAARHEID',
+  REISAFSTAND = 'REISAFSTAND',
+  TAALNIVEAU = 'TAALNIVEAU',
+  STARTKWALIFICATIE = 'STARTKWALIFICATIE',
+  RIJBEWIJS = 'RIJBEWIJS',
+}
+
+// The GraphQL enums must list exactly the scorer's criteria and requirements.
+const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+if (!sameMembers(Object.values(MatchCriterion), CRITERIA) || !sameMembers(Object.values(MatchRequirement), REQUIREMENTS)) {
+  throw new Error('MatchCriterion / MatchRequirement are out of step with the scorer');
+}
+
+registerEnumType(MatchCriterion, { name: 'MatchCriterion', description: 'What ranks a match; weights in matching/scorer/match-weights.ts.' });
+registerEnumType(MatchRequirement, { name: 'MatchRequirement', description: 'A hard requirement: failing one makes a near miss.' });
+
+@ObjectType({ description: 'One criterion of a match: its weight, how far it is met, its part of the score, and why.' })
+export class MatchReasonType {
+  @Field(() => MatchCriterion)
+  criterion: MatchCriterion;
+
+  @Field(() => Float)
+  weight: number;
+
+  @Field(() => Float, { description: '0..1: how far this criterion is met.' })
+  fulfilment: number;
+
+  @Field(() => Float, { description: "This criterion's part of the score." })
+  contribution: number;
+
+  @Field({ description: 'One Dutch sentence to read aloud to an employer.' })
+  text: string;
+}
+
+@ObjectType()
+export class UnmetRequirementType {
+  @Field(() => MatchRequirement)
+  requirement: MatchRequirement;
+
+  @Field({ description: 'Dutch, e.g. "Mist startkwalificatie".' })
+  text: string;
+}
+
+@ObjectType()
+export class CandidateMatch {
+  @Field(() => CandidateProfile)
+  profile: CandidateProfile;
+
+  @Field(() => Candidate, { nullable: true, description: 'The full record: WSP staff only, null for an employer.' })
+  candidate: Candidate | null;
+
+  @Field(() => Float, { description: '0..1' })
+  score: number;
+
+  @Field(() => [MatchReasonType])
+  reasons: MatchReasonType[];
+
+  @Field(() => [UnmetRequirementType], { description: 'Empty for a match; the one missing requirement for a near miss.' })
+  unmet: UnmetRequirementType[];
+
+  @Field(() => [String], { description: 'Facts without weight: doelgroepregister, loonkostensubsidie, vacancy status.' })
+  notes: string[];
+}
+
+@ObjectType()
+export class CandidateMatchResult {
+  @Field(() => Vacancy)
+  vacancy: Vacancy;
+
+  @Field({ description: 'False when the vacancy is not OPEN: still matchable, but say so.' })
+  vacancyOpen: boolean;
+
+  @Field(() => [CandidateMatch], { description: 'Candidates meeting every requirement, best first.' })
+  matches: CandidateMatch[];
+
+  @Field(() => [CandidateMatch], { description: 'Candidates missing exactly one requirement, named, best first.' })
+  nearMisses: CandidateMatch[];
+
+  @Field(() => Int, { description: 'How many candidates were ranked.' })
+  considered: number;
+}
+
+@ObjectType()
+export class VacancyMatch {
+  @Field(() => Vacancy)
+  vacancy: Vacancy;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field(() => [MatchReasonType])
+  reasons: MatchReasonType[];
+
+  @Field(() => [UnmetRequirementType])
+  unmet: UnmetRequirementType[];
+
+  @Field(() => [String])
+  notes: string[];
+}
+
+@ObjectType()
+export class VacancyMatchResult {
+  @Field(() => Candidate)
+  candidate: Candidate;
+
+  @Field(() => [VacancyMatch])
+  matches: VacancyMatch[];
+
+  @Field(() => [VacancyMatch])
+  nearMisses: VacancyMatch[];
+
+  @Field(() => Int)
+  considered: number;
+}
+
+@InputType()
+export class CandidateMatchFilter {
+  @Field({ nullable: true, description: 'Only candidates in the doelgroepregister.' })
+  @IsOptional()
+  @IsBoolean()
+  banenafspraak?: boolean;
+}
+
+@InputType()
+export class VacancyMatchFilter {
+  @Field({ nullable: true, description: "Learn-work places only: the leerwerkmakelaar's view." })
+  @IsOptional()
+  @IsBoolean()
+  leerwerkplek?: boolean;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  categories?: string[];
+
+  @Field(() => [VacancyStatus], { nullable: true, description: 'Default OPEN.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(VacancyStatus, { each: true })
+  status?: VacancyStatus[];
+}
+
+@ArgsType()
+export class MatchCandidatesArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  vacancyId: string;
+
+  @Field(() => Int, { defaultValue: 20, description: `1 to ${MAX_MATCHES}, for the matches and again for the near misses.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MATCHES)
+  first: number = 20;
+
+  @Field(() => CandidateMatchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CandidateMatchFilter)
+  filter?: CandidateMatchFilter;
+}
+
+@ArgsType()
+export class MatchVacanciesArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  candidateId: string;
+
+  @Field(() => Int, { defaultValue: 20, description: `1 to ${MAX_MATCHES}.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_MATCHES)
+  first: number = 20;
+
+  @Field(() => VacancyMatchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VacancyMatchFilter)
+  filter?: VacancyMatchFilter;
+}

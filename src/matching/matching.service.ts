@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser, isWspStaff } from '../auth/auth-user';
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { toCandidate } from '../candidates/candidate.mapper';
+import { toCandidateProfile } from '../candidates/candidate-profile.types';
+import { NotFoundError } from '../graphql/errors';
+import { todayInNetherlands } from '../graphql/local-date.scalar';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { VacancyStatus } from '../vacancies/vacancy-status.enum';
+import { candidatePool, vacancyPool } from './match-retrieval';
+import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
+import { evaluateMatch } from './scorer/evaluate-match';
+import { MatchEvaluation } from './scorer/match-evaluation';
+import { ScorerContext } from './scorer/match-input';
+import { partitionMatches } from './scorer/rank-matches';
+import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
+
+/**
+ * Matches both ways: retrieval picks a generous pool on PostgreSQL (match-retrieval.ts), the pure scorer ranks
+ * and explains every member, and the result splits into matches and near misses (one requirement missing).
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vacancies: VacanciesService,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async matchCandidates(user: AuthUser, args: MatchCandidatesArgs): Promise<CandidateMatchResult> {
+    const staff = isWspStaff(user);
+    const vacancy = await this.vacancies.get(user, args.vacancyId);
+    const ids = await candidatePool(
+      this.dataSource,
+      {
+        lat: vacancy.lat,
+        lon: vacancy.lon,
+        requiredTalents: vacancy.requiredTalents,
+        talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
+        categoryCode: vacancy.categoryCode,
+      },
+      { employerView: !staff },
+    );
+    let candidates = await this.dataSource.getRepository(CandidateEntity).find({ where: { id: In(ids) }, relations: staff ? { personal: true } : {} });
+    if (args.filter?.banenafspraak !== undefined) candidates = candidates.filter((c) => c.banenafspraak === args.filter!.banenafspraak);
+
+    const context = this.context();
+    const scorerVacancy = toScorerVacancy(vacancy);
+    const evaluated = candidates.map((c) => ({ id: c.id, entity: c, evaluation: evaluateMatch(scorerVacancy, toScorerCandidate(c), context) }));
+    const { eligible, nearMisses } = partitionMatches(evaluated);
+    const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
+    if (staff) await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id));
+    const toMatch = (m: (typeof evaluated)[number]): CandidateMatch => ({
+      profile: toCandidateProfile(m.entity),
+      candidate: staff ? toCandidate(m.entity) : null,
+      ...this.explained(m.evaluation),
+    });
+    return {
+      vacancy,
+      vacancyOpen: vacancy.status === VacancyStatus.OPEN,
+      matches: eligible.slice(0, args.first).map(toMatch),
+      nearMisses: nearMisses.slice(0, args.first).map(toMatch),
+      considered: evaluated.length,
+    };
+  }
+
+  async matchVacancies(user: AuthUser, args: MatchVacanciesArgs): Promise<VacancyMatchResult> {
+    const candidate = await this.dataSource
+      .getRepository(CandidateEntity)
+      .findOne({ where: { id: args.candidateId }, relations: { personal: true } });
+    if (!candidate) throw new NotFoundError('Candidate', args.candidateId);
+    const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
+    const ids = await vacancyPool(this.dataSource, candidate, {
+      statuses: args.filter?.status ?? [VacancyStatus.OPEN],
+      leerwerkplek: args.filter?.leerwerkplek,
+      categories,
+    });
+    const vacancies = await this.dataSource.getRepository(Vacancy).findBy({ id: In(ids) });
+    const context = this.context();
+    const scorerCandidate = toScorerCandidate(candidate);
+    const evaluated = vacancies.map((v) => ({ id: v.id, entity: v, evaluation: evaluateMatch(toScorerVacancy(v), scorerCandidate, context) }));
+    const { eligible, nearMisses } = partitionMatches(evaluated);
+    await this.audit.record(user, 'read', 'candidate', candidate.id);
+    const toMatch = (m: (typeof evaluated)[number]): VacancyMatch => ({ vacancy: m.entity, ...this.explained(m.evaluation) });
+    return {
+      candidate: toCandidate(candidate),
+      matches: eligible.slice(0, args.first).map(toMatch),
+      nearMisses: nearMisses.slice(0, args.first).map(toMatch),
+      considered: evaluated.length,
+    };
+  }
+
+  private context(): ScorerContext {
+    return {
+      today: todayInNetherlands(),
+      talentLabel: (code) => this.referenceData.talentLabel(code),
+      categoryLabel: (code) => this.referenceData.categoryLabel(code),
+    };
+  }
+
+  private explained(evaluation: MatchEvaluation) {
+    return {
+      score: evaluation.score,
+      reasons: evaluation.reasons as CandidateMatch['reasons'],
+      unmet: evaluation.unmet as CandidateMatch['unmet'],
+      notes: evaluation.notes,
+    };
+  }
+}

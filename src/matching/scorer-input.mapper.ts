@@ -1,0 +1,56 @@
+import { CandidateEntity } from '../candidates/candidate.entity';
+import { CandidateStatus } from '../candidates/candidate.enums';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { ScorerCandidate, ScorerVacancy } from './scorer/match-input';
+
+/**
+ * Stored rows -> what the scorer reads. Field by field on purpose: nothing the scorer must not see (birth date,
+ * statushouder, klantcategorie, target groups, personal data) can slip through a spread.
+ */
+export function toScorerCandidate(c: CandidateEntity): ScorerCandidate {
+  return {
+    id: c.id,
+    active: c.status === CandidateStatus.ACTIVE,
+    talents: c.talents,
+    categoryWishes: c.categoryWishes,
+    taalniveau: c.taalniveau,
+    startkwalificatie: c.startkwalificatie,
+    opleidingsniveau: c.opleidingsniveau,
+    rijbewijs: c.rijbewijs,
+    hoursMin: c.hoursMin,
+    hoursMax: c.hoursMax,
+    availableFrom: c.availableFrom,
+    location: c.lat !== null && c.lon !== null ? { lat: c.lat, lon: c.lon } : null,
+    placeName: c.placeName,
+    maxTravelKm: c.maxTravelKm,
+    banenafspraak: c.banenafspraak,
+    loonkostensubsidie: c.loonkostensubsidie,
+    jobcoachNeeded: c.jobcoachNeeded,
+    unemployedSince: c.unemployedSince,
+  };
+}
+
+export function toScorerVacancy(v: Vacancy): ScorerVacancy {
+  return {
+    id: v.id,
+    status: v.status,
+    title: v.title,
+    categoryCode: v.categoryCode,
+    requiredTalents: v.requiredTalents,
+    niceToHaveTalents: v.niceToHaveTalents,
+    minTaalniveau: v.minTaalniveau,
+    startkwalificatieRequired: v.startkwalificatieRequired,
+    rijbewijsRequired: v.rijbewijsRequired,
+    hoursMin: v.hoursMin,
+    hoursMax: v.hoursMax,
+    location: { lat: v.lat, lon: v.lon },
+    placeName: v.placeName,
+    startDate: v.startDate,
+    leerwerkplek: v.leerwerkplek,
+    banenafspraak: v.banenafspraak,
+    loonkostensubsidie: v.loonkostensubsidie,
+    proefplaatsing: v.proefplaatsing,
+    jobcoach: v.jobcoach,
+    beschutWerk: v.beschutWerk,
+  };
+}
