@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import * as argon2 from 'argon2';
+import { hashPassword } from '../src/auth/password-hash';
 
 /** Shared by the benchmarks: seeded databases, the server as its own process, load with N clients, reports. */
 
@@ -93,7 +93,7 @@ export async function startBenchServer(database: string, port = 3900): Promise<R
 }
 
 export async function benchToken(database: string, url: string): Promise<string> {
-  const hash = await argon2.hash('bench-password-123');
+  const hash = await hashPassword('bench-password-123');
   await admin(
     (c) =>
       c.query(

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { Repository } from 'typeorm';
 import { UnauthenticatedError } from '../graphql/errors';
 import { AuthUser } from './auth-user';
+import { hashPassword, verifyPassword } from './password-hash';
 import { Role } from './role.enum';
 import { User } from './user.entity';
 
@@ -24,7 +24,7 @@ export interface NewUser {
 @Injectable()
 export class AuthService {
   // Verifying against a real hash when the email is unknown keeps the response time the same either way.
-  private readonly dummyHash = argon2.hash('not-a-real-password-just-for-timing');
+  private readonly dummyHash = hashPassword('not-a-real-password-just-for-timing');
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -37,7 +37,7 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
-    const valid = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password);
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !valid || !user.active) throw new UnauthenticatedError('Unknown email or wrong password');
     await this.users.update(user.id, { lastLoginAt: new Date() });
     const claims: TokenClaims = { sub: user.id, role: user.role };
@@ -60,7 +60,7 @@ export class AuthService {
   }
 
   async createUser(input: NewUser): Promise<User> {
-    const passwordHash = await argon2.hash(input.password);
+    const passwordHash = await hashPassword(input.password);
     const user = this.users.create({
       email: input.email.trim(),
       passwordHash,

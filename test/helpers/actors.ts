@@ -1,4 +1,4 @@
-import * as argon2 from 'argon2';
+import { hashPassword } from '../../src/auth/password-hash';
 import { gqlOk } from './graphql-client';
 import { TestServer } from './test-server';
 
@@ -20,7 +20,7 @@ export interface Actor {
  * logged in through the real `login` mutation.
  */
 export async function loginAs(server: TestServer, role: RoleName, options: { employerId?: string; email?: string } = {}): Promise<Actor> {
-  passwordHash ??= argon2.hash(TEST_PASSWORD);
+  passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = options.email ?? `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@test.wsp`;
   const employerId = role === 'WERKGEVER' ? (options.employerId ?? (await anyEmployerId(server))) : null;
   const { rows } = await server.db.query<{ id: string }>(
