@@ -47,12 +47,19 @@ async function naiveBaseline(database: string, vacancyIds: string[]): Promise<{ 
         [id],
       );
       const vacancy: ScorerVacancy = { ...v, location: { lat: v.lat, lon: v.lon } };
-      const { rows } = await db.query(SCORER_CANDIDATE_SQL);
-      const scored = rows.map((r) => {
-        const candidate: ScorerCandidate = { ...r, availableFrom: r.af, location: r.lat === null ? null : { lat: r.lat, lon: r.lon } };
-        return { id: r.id, evaluation: evaluateMatch(vacancy, candidate, context) };
-      });
-      rankMatches(scored.filter((s) => s.evaluation.eligible)).slice(0, 20);
+      // Every candidate, in batches of 50,000 (a million at once does not fit in a 4 GB heap), keeping the top 20.
+      let top: { id: string; evaluation: ReturnType<typeof evaluateMatch> }[] = [];
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const { rows } = await db.query(`${SCORER_CANDIDATE_SQL} WHERE id > $1 ORDER BY id LIMIT 50000`, [after]);
+        if (!rows.length) break;
+        const scored = rows.map((r) => {
+          const candidate: ScorerCandidate = { ...r, availableFrom: r.af, location: r.lat === null ? null : { lat: r.lat, lon: r.lon } };
+          return { id: r.id, evaluation: evaluateMatch(vacancy, candidate, context) };
+        });
+        top = rankMatches([...top, ...scored.filter((x) => x.evaluation.eligible)]).slice(0, 20);
+        after = rows[rows.length - 1].id;
+      }
       times.push(performance.now() - t0);
     }
   } finally {
