@@ -4,75 +4,79 @@ import { Queryable } from '../search/postgres/postgres-search.engine';
  * Which rows the scorer gets to rank. Retrieval runs on PostgreSQL whichever search engine is configured: the
  * hard filters compare each candidate's own limits (their travel distance) with the vacancy, which a search
  * index filter cannot express. It is generous on purpose: requirements are left to the scorer, so that a
- * candidate who fails one shows up as a near miss with that requirement named, and incomplete profiles are
- * never filtered out for what they lack. A cheap SQL pre-rank (talent overlap, category, distance) picks the
- * pool; the scorer ranks and explains it.
+ * candidate who fails one shows up as a near miss with that requirement named, and incomplete profiles are never
+ * dropped for what they lack. The pool is the union of small, index-backed slices: people with one of the
+ * job's talents (most overlap first), people who wish for the job's category, and the nearest people whose
+ * profile has no talents yet (or, for a job asking no talents, simply the nearest).
  */
-export const POOL_SIZE = 400;
+export const TALENT_SLICE = 250;
+export const OTHER_SLICE = 60;
 /** Nobody is matched to work further away than this, whatever their stated travel distance. */
 export const MAX_MATCH_KM = 60;
 
-export interface VacancyPoint {
-  lat: number;
-  lon: number;
-}
-
-const KM = (alias: string) =>
+const near = (alias: string) => `earth_box(ll_to_earth($1::float8, $2::float8), ${MAX_MATCH_KM * 1000}) @> ${alias}.geo`;
+/** Nearest first through the GiST index (k-nearest-neighbour on the stored earth point), no full scan. */
+const nearestFirst = (alias: string) => `${alias}.geo <-> ll_to_earth($1::float8, $2::float8)`;
+const km = (alias: string) =>
   `(111.195 * sqrt(power(${alias}.lat - $1::float8, 2) + power((${alias}.lon - $2::float8) * cos(radians($1::float8)), 2)))`;
 
-/** Candidate ids for a vacancy: active, near enough (or place unknown), best pre-rank first. */
+/** Sum over the given codes of "the array holds it", weighted: plain expressions, no subquery per row. */
+function overlapExpression(column: string, firstParam: number, codes: string[], weight: number): string {
+  if (!codes.length) return '0';
+  return codes.map((_, i) => `${weight} * (($${firstParam + i})::text = ANY(${column}))::int`).join(' + ');
+}
+
+/** Candidate ids for a vacancy: active, within reach (or place unknown), in three index-backed slices. */
 export async function candidatePool(
   db: Queryable,
-  vacancy: VacancyPoint & { talents: string[]; requiredTalents: string[]; categoryCode: string | null },
-  options: { employerView: boolean; limit?: number },
+  vacancy: { lat: number; lon: number; talents: string[]; requiredTalents: string[]; categoryCode: string | null },
+  options: { employerView: boolean },
 ): Promise<string[]> {
-  const rows = await db.query<{ id: string }[]>(
-    `SELECT c.id FROM candidate c
-      WHERE c.status = 'ACTIVE'
-        ${options.employerView ? 'AND c.visible_to_employers AND c.consulent_approves_visibility' : ''}
-        AND (c.geo IS NULL OR (earth_box(ll_to_earth($1, $2), $3::float8 * 1000) @> c.geo AND ${KM('c')} <= $3::float8))
-      ORDER BY
-        2 * cardinality(ARRAY(SELECT unnest(c.talents) INTERSECT SELECT unnest($4::text[])))
-          + cardinality(ARRAY(SELECT unnest(c.talents) INTERSECT SELECT unnest($5::text[])))
-          + CASE WHEN $6::text IS NOT NULL AND $6::text = ANY(c.category_wishes) THEN 2 ELSE 0 END
-          - coalesce(${KM('c')}, 20) / 15 DESC,
-        c.id
-      LIMIT $7`,
-    [vacancy.lat, vacancy.lon, MAX_MATCH_KM, vacancy.requiredTalents, vacancy.talents, vacancy.categoryCode, options.limit ?? POOL_SIZE],
-  );
+  const visible = options.employerView ? 'AND c.visible_to_employers AND c.consulent_approves_visibility' : '';
+  const params: unknown[] = [vacancy.lat, vacancy.lon, vacancy.talents, vacancy.categoryCode];
+  const required = vacancy.requiredTalents;
+  const nice = vacancy.talents.filter((t) => !required.includes(t));
+  const pre = `${overlapExpression('c.talents', params.length + 1, required, 2)} + ${overlapExpression('c.talents', params.length + 1 + required.length, nice, 1)}`;
+  params.push(...required, ...nice);
+  const slices = [
+    // People with one of the job's talents, the most overlap first, then the nearest.
+    vacancy.talents.length
+      ? `(SELECT c.id FROM candidate c WHERE c.status = 'ACTIVE' ${visible} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
+          ORDER BY ${pre} DESC, ${km('c')} NULLS LAST, c.id LIMIT ${TALENT_SLICE})`
+      : null,
+    // People who want to work in the job's field.
+    `(SELECT c.id FROM candidate c WHERE c.status = 'ACTIVE' ${visible} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}
+       ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
+    // Profiles without talents yet (or anyone, when the job asks none): the nearest.
+    `(SELECT c.id FROM candidate c WHERE c.status = 'ACTIVE' ${visible} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
+       ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
+  ].filter(Boolean);
+  const rows = await db.query<{ id: string }[]>(slices.join(' UNION '), params);
   return rows.map((r) => r.id);
 }
 
-/** Vacancy ids for a candidate: with the given statuses, near enough (or the candidate's place unknown). */
+/** Vacancy ids for a candidate: with the given statuses, within reach, in index-backed slices. */
 export async function vacancyPool(
   db: Queryable,
   candidate: { lat: number | null; lon: number | null; talents: string[]; categoryWishes: string[] },
-  options: { statuses: string[]; leerwerkplek?: boolean; categories?: string[]; limit?: number },
+  options: { statuses: string[]; leerwerkplek?: boolean; categories?: string[] },
 ): Promise<string[]> {
-  const rows = await db.query<{ id: string }[]>(
-    `SELECT v.id FROM vacancy v
-      WHERE v.status = ANY($4::text[])
-        AND ($5::boolean IS NULL OR v.leerwerkplek = $5::boolean)
-        AND ($6::text[] IS NULL OR v.category_code = ANY($6::text[]))
-        AND ($1::float8 IS NULL OR (earth_box(ll_to_earth($1, $2), $3::float8 * 1000) @> v.geo AND ${KM('v')} <= $3::float8))
-      ORDER BY
-        2 * cardinality(ARRAY(SELECT unnest(v.required_talents) INTERSECT SELECT unnest($7::text[])))
-          + cardinality(ARRAY(SELECT unnest(v.nice_to_have_talents) INTERSECT SELECT unnest($7::text[])))
-          + CASE WHEN v.category_code = ANY($8::text[]) THEN 2 ELSE 0 END
-          - CASE WHEN $1::float8 IS NULL THEN 0 ELSE ${KM('v')} / 15 END DESC,
-        v.id
-      LIMIT $9`,
-    [
-      candidate.lat,
-      candidate.lon,
-      MAX_MATCH_KM,
-      options.statuses,
-      options.leerwerkplek ?? null,
-      options.categories ?? null,
-      candidate.talents,
-      candidate.categoryWishes,
-      options.limit ?? POOL_SIZE,
-    ],
-  );
+  const params: unknown[] = [candidate.lat, candidate.lon, options.statuses, options.leerwerkplek ?? null, options.categories ?? null, candidate.talents, candidate.categoryWishes];
+  const where = `v.status = ANY($3::text[]) AND ($4::boolean IS NULL OR v.leerwerkplek = $4::boolean)
+    AND ($5::text[] IS NULL OR v.category_code = ANY($5::text[])) AND ($1::float8 IS NULL OR ${near('v')})`;
+  const distance = `CASE WHEN $1::float8 IS NULL THEN 0 ELSE ${km('v')} END`;
+  // A candidate without a place: the newest vacancies instead of the nearest.
+  const nearestOrNewest = candidate.lat === null ? 'v.created_at DESC' : nearestFirst('v');
+  const pre = `${overlapExpression('v.required_talents', params.length + 1, candidate.talents, 2)} + ${overlapExpression('v.nice_to_have_talents', params.length + 1, candidate.talents, 1)}`;
+  params.push(...candidate.talents);
+  const slices = [
+    candidate.talents.length
+      ? `(SELECT v.id FROM vacancy v WHERE ${where} AND (v.required_talents || v.nice_to_have_talents) && $6::text[]
+          ORDER BY ${pre} DESC, ${distance}, v.id LIMIT ${TALENT_SLICE})`
+      : null,
+    `(SELECT v.id FROM vacancy v WHERE ${where} AND v.category_code = ANY($7::text[]) ORDER BY ${nearestOrNewest}, v.id LIMIT ${OTHER_SLICE})`,
+    `(SELECT v.id FROM vacancy v WHERE ${where} ORDER BY ${nearestOrNewest}, v.id LIMIT ${OTHER_SLICE})`,
+  ].filter(Boolean);
+  const rows = await db.query<{ id: string }[]>(slices.join(' UNION '), params);
   return rows.map((r) => r.id);
 }

@@ -18,7 +18,7 @@ import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
 import { ScorerContext } from './scorer/match-input';
 import { partitionMatches } from './scorer/rank-matches';
-import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
+import { SCORED_CANDIDATE_COLUMNS, toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 
 /**
  * Matches both ways: retrieval picks a generous pool on PostgreSQL (match-retrieval.ts), the pure scorer ranks
@@ -47,18 +47,25 @@ export class MatchingService {
       },
       { employerView: !staff },
     );
-    let candidates = await this.dataSource.getRepository(CandidateEntity).find({ where: { id: In(ids) }, relations: staff ? { personal: true } : {} });
-    if (args.filter?.banenafspraak !== undefined) candidates = candidates.filter((c) => c.banenafspraak === args.filter!.banenafspraak);
+    // The whole pool with just the columns the scorer reads; full records only for the matches shown.
+    let pool = await this.dataSource
+      .getRepository(CandidateEntity)
+      .find({ where: { id: In(ids) }, select: Object.fromEntries(SCORED_CANDIDATE_COLUMNS.map((c) => [c, true])) });
+    if (args.filter?.banenafspraak !== undefined) pool = pool.filter((c) => c.banenafspraak === args.filter!.banenafspraak);
 
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);
-    const evaluated = candidates.map((c) => ({ id: c.id, entity: c, evaluation: evaluateMatch(scorerVacancy, toScorerCandidate(c), context) }));
+    const evaluated = pool.map((c) => ({ id: c.id, evaluation: evaluateMatch(scorerVacancy, toScorerCandidate(c), context) }));
     const { eligible, nearMisses } = partitionMatches(evaluated);
     const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
+    const records = await this.dataSource
+      .getRepository(CandidateEntity)
+      .find({ where: { id: In(shown.map((m) => m.id)) }, relations: staff ? { personal: true } : {} });
+    const byId = new Map(records.map((r) => [r.id, r]));
     if (staff) await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id));
     const toMatch = (m: (typeof evaluated)[number]): CandidateMatch => ({
-      profile: toCandidateProfile(m.entity),
-      candidate: staff ? toCandidate(m.entity) : null,
+      profile: toCandidateProfile(byId.get(m.id)!),
+      candidate: staff ? toCandidate(byId.get(m.id)!) : null,
       ...this.explained(m.evaluation),
     });
     return {

@@ -7,7 +7,53 @@ import { ScorerCandidate, ScorerVacancy } from './scorer/match-input';
  * Stored rows -> what the scorer reads. Field by field on purpose: nothing the scorer must not see (birth date,
  * statushouder, klantcategorie, target groups, personal data) can slip through a spread.
  */
-export function toScorerCandidate(c: CandidateEntity): ScorerCandidate {
+/** The candidate columns the scorer reads; matching loads just these for the whole pool. */
+export type ScoredCandidateColumns = Pick<
+  CandidateEntity,
+  | 'id'
+  | 'status'
+  | 'talents'
+  | 'categoryWishes'
+  | 'taalniveau'
+  | 'startkwalificatie'
+  | 'opleidingsniveau'
+  | 'rijbewijs'
+  | 'hoursMin'
+  | 'hoursMax'
+  | 'availableFrom'
+  | 'lat'
+  | 'lon'
+  | 'placeName'
+  | 'maxTravelKm'
+  | 'banenafspraak'
+  | 'loonkostensubsidie'
+  | 'jobcoachNeeded'
+  | 'unemployedSince'
+>;
+
+export const SCORED_CANDIDATE_COLUMNS: ReadonlyArray<keyof ScoredCandidateColumns> = [
+  'id',
+  'status',
+  'talents',
+  'categoryWishes',
+  'taalniveau',
+  'startkwalificatie',
+  'opleidingsniveau',
+  'rijbewijs',
+  'hoursMin',
+  'hoursMax',
+  'availableFrom',
+  'lat',
+  'lon',
+  'placeName',
+  'maxTravelKm',
+  'banenafspraak',
+  'loonkostensubsidie',
+  'jobcoachNeeded',
+  'unemployedSince',
+];
+
+export function toScorerCandidate(c: ScoredCandidateColumns): ScorerCandidate {
   return {
     id: c.id,
     active: c.status === CandidateStatus.ACTIVE,
