@@ -74,7 +74,8 @@ export async function startBenchServer(database: string, port = 3900): Promise<R
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  // Up to ten minutes: the first start on a big database runs its pending migrations.
+  for (let i = 0; i < 6000; i++) {
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {

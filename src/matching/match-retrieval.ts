@@ -26,13 +26,16 @@ function overlapExpression(column: string, firstParam: number, codes: string[], 
   return codes.map((_, i) => `${weight} * (($${firstParam + i})::text = ANY(${column}))::int`).join(' + ');
 }
 
-/** Candidate ids for a vacancy: active, within reach (or place unknown), in three index-backed slices. */
+/**
+ * Candidate ids for a vacancy: active, within reach (or place unknown), in three index-backed slices of
+ * candidate_search (the narrow search copy of candidate).
+ */
 export async function candidatePool(
   db: Queryable,
   vacancy: { lat: number; lon: number; talents: string[]; requiredTalents: string[]; categoryCode: string | null },
   options: { employerView: boolean },
 ): Promise<string[]> {
-  const visible = options.employerView ? 'AND c.visible_to_employers AND c.consulent_approves_visibility' : '';
+  const visible = options.employerView ? 'AND c.visible' : '';
   const params: unknown[] = [vacancy.lat, vacancy.lon, vacancy.talents, vacancy.categoryCode];
   const required = vacancy.requiredTalents;
   const nice = vacancy.talents.filter((t) => !required.includes(t));
@@ -41,14 +44,14 @@ export async function candidatePool(
   const slices = [
     // People with one of the job's talents, the most overlap first, then the nearest.
     vacancy.talents.length
-      ? `(SELECT c.id FROM candidate c WHERE c.status = 'ACTIVE' ${visible} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
+      ? `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
           ORDER BY ${pre} DESC, ${km('c')} NULLS LAST, c.id LIMIT ${TALENT_SLICE})`
       : null,
     // People who want to work in the job's field.
-    `(SELECT c.id FROM candidate c WHERE c.status = 'ACTIVE' ${visible} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}
+    `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}
        ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
     // Profiles without talents yet (or anyone, when the job asks none): the nearest.
-    `(SELECT c.id FROM candidate c WHERE c.status = 'ACTIVE' ${visible} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
+    `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
        ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
   ].filter(Boolean);
   const rows = await db.query<{ id: string }[]>(slices.join(' UNION '), params);

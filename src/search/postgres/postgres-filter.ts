@@ -2,8 +2,8 @@ import { CandidateFilter, CandidateSort, GeoFilter, VacancyFilter, VacancySort }
 import { SqlParams } from './sql-params';
 
 /**
- * Filter translation for the PostgreSQL engine: engine-neutral filters -> WHERE conditions on the candidate (alias
- * c) and vacancy (alias v) tables, every value a bind parameter. Pure, so it is unit-tested without a database.
+ * Filter translation for the PostgreSQL engine: engine-neutral filters -> WHERE conditions on candidate_search (the
+ * narrow search copy of candidate, alias c) and vacancy (alias v), every value a bind parameter. Pure, so it is unit-tested without a database.
  */
 
 const KM_PER_DEGREE = 111.195;
@@ -48,7 +48,7 @@ export function candidateConditions(f: CandidateFilter, p: SqlParams): string[] 
   if (f.hoursMax !== undefined) w.push(`(c.hours_min IS NULL OR c.hours_min <= ${p.add(f.hoursMax)})`);
   if (f.availableBy) w.push(`(c.available_from IS NULL OR c.available_from <= ${p.add(f.availableBy)}::date)`);
   if (f.within) w.push(geoCondition('c', f.within, p));
-  if (f.visibleToEmployersOnly) w.push(`c.visible_to_employers AND c.consulent_approves_visibility`);
+  if (f.visibleToEmployersOnly) w.push(`c.visible`);
   if (f.matchmakerId) w.push(`c.matchmaker_id = ${p.add(f.matchmakerId)}::uuid`);
   return w;
 }

@@ -35,8 +35,11 @@ const VACANCY_FACET_SQL: Record<string, { column: string; sql: string }> = {
 };
 
 interface TableSpec<F, S> {
+  /** What to select from: for candidates the narrow search table, joined to the full row only for free text. */
   table: string;
   alias: 'c' | 'v';
+  /** The join that brings in the search vector, and the vector's column. */
+  text: { join: string; vector: string };
   /** The column a date sort needs, carried into the matched rows. */
   dateColumn: string;
   facets: Record<string, { column: string; sql: string }>;
@@ -46,8 +49,9 @@ interface TableSpec<F, S> {
 }
 
 const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
-  table: 'candidate',
+  table: 'candidate_search',
   alias: 'c',
+  text: { join: 'JOIN candidate t ON t.id = c.id', vector: 't.search_vector' },
   dateColumn: 'available_from',
   facets: CANDIDATE_FACET_SQL,
   conditions: candidateConditions,
@@ -58,6 +62,7 @@ const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
 const VACANCIES: TableSpec<VacancyFilter, VacancySort> = {
   table: 'vacancy',
   alias: 'v',
+  text: { join: '', vector: 'v.search_vector' },
   dateColumn: 'closing_date',
   facets: VACANCY_FACET_SQL,
   conditions: vacancyConditions,
@@ -132,8 +137,8 @@ export class PostgresSearchEngine implements SearchEngine {
     let rank = '0::real';
     if (tsquery) {
       const q = `to_tsquery('simple', ${p.add(tsquery)})`;
-      where.push(`${a}.search_vector @@ ${q}`);
-      rank = `ts_rank_cd(${a}.search_vector, ${q})`;
+      where.push(`${spec.text.vector} @@ ${q}`);
+      rank = `ts_rank_cd(${spec.text.vector}, ${q})`;
     }
     const distance = String(request.sort) === 'DISTANCE' ? distanceExpression(a, spec.within(request.filter), p) : null;
     const order = spec.order(request.sort, Boolean(tsquery), distance !== null);
@@ -148,7 +153,7 @@ export class PostgresSearchEngine implements SearchEngine {
     ];
     const sql = `
       WITH m AS MATERIALIZED (
-        SELECT ${columns.join(', ')} FROM ${spec.table} ${a} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        SELECT ${columns.join(', ')} FROM ${spec.table} ${a} ${tsquery ? spec.text.join : ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ),
       f (facet, value, n) AS (
         SELECT 'total', NULL::text, count(*) FROM m
