@@ -35,11 +35,11 @@ const VACANCY_FACET_SQL: Record<string, { column: string; sql: string }> = {
 };
 
 interface TableSpec<F, S> {
-  /** What to select from: for candidates the narrow search table, joined to the full row only for free text. */
-  table: string;
+  /** The FROM clause, without and with free text. */
+  from: { filter: string; text: string };
   alias: 'c' | 'v';
-  /** The join that brings in the search vector, and the vector's column. */
-  text: { join: string; vector: string };
+  /** The search vector's column in the text FROM clause. */
+  vector: string;
   /** The column a date sort needs, carried into the matched rows. */
   dateColumn: string;
   facets: Record<string, { column: string; sql: string }>;
@@ -49,9 +49,12 @@ interface TableSpec<F, S> {
 }
 
 const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
-  table: 'candidate_search',
+  // Filters and counts read the narrow copy. With text, the full-text index finds the (few) matching rows and
+  // those are read from candidate itself, which has the same filter columns: joining the narrow copy instead
+  // cost a hash join over all of it or a key lookup per match (both ~70 ms at 100,000 candidates).
+  from: { filter: 'candidate_search c', text: 'candidate c' },
   alias: 'c',
-  text: { join: 'JOIN candidate t ON t.id = c.id', vector: 't.search_vector' },
+  vector: 'c.search_vector',
   dateColumn: 'available_from',
   facets: CANDIDATE_FACET_SQL,
   conditions: candidateConditions,
@@ -60,9 +63,9 @@ const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
 };
 
 const VACANCIES: TableSpec<VacancyFilter, VacancySort> = {
-  table: 'vacancy',
+  from: { filter: 'vacancy v', text: 'vacancy v' },
   alias: 'v',
-  text: { join: '', vector: 'v.search_vector' },
+  vector: 'v.search_vector',
   dateColumn: 'closing_date',
   facets: VACANCY_FACET_SQL,
   conditions: vacancyConditions,
@@ -137,8 +140,8 @@ export class PostgresSearchEngine implements SearchEngine {
     let rank = '0::real';
     if (tsquery) {
       const q = `to_tsquery('simple', ${p.add(tsquery)})`;
-      where.push(`${spec.text.vector} @@ ${q}`);
-      rank = `ts_rank_cd(${spec.text.vector}, ${q})`;
+      where.push(`${spec.vector} @@ ${q}`);
+      rank = `ts_rank_cd(${spec.vector}, ${q})`;
     }
     const distance = String(request.sort) === 'DISTANCE' ? distanceExpression(a, spec.within(request.filter), p) : null;
     const order = spec.order(request.sort, Boolean(tsquery), distance !== null);
@@ -153,7 +156,7 @@ export class PostgresSearchEngine implements SearchEngine {
     ];
     const sql = `
       WITH m AS MATERIALIZED (
-        SELECT ${columns.join(', ')} FROM ${spec.table} ${a} ${tsquery ? spec.text.join : ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        SELECT ${columns.join(', ')} FROM ${tsquery ? spec.from.text : spec.from.filter} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ),
       f (facet, value, n) AS (
         SELECT 'total', NULL::text, count(*) FROM m
