@@ -9,6 +9,19 @@ import { hashPassword } from '../src/auth/password-hash';
 /** Shared by the benchmarks: seeded databases, the server as its own process, load with N clients, reports. */
 
 export const ROOT = join(__dirname, '..');
+
+/** --scales 10000,100000 --seconds 20 --clients 8, shared by every benchmark. */
+export function benchOptions(argv: string[] = process.argv.slice(2)) {
+  const arg = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : fallback;
+  };
+  return {
+    scales: arg('scales', '10000,100000').split(',').map(Number),
+    seconds: Number(arg('seconds', '20')),
+    clients: Number(arg('clients', '8')),
+  };
+}
 export const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function dbUrl(name: string): string {

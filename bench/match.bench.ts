@@ -2,21 +2,14 @@ import { Client } from 'pg';
 import { evaluateMatch } from '../src/matching/scorer/evaluate-match';
 import { ScorerCandidate, ScorerContext, ScorerVacancy } from '../src/matching/scorer/match-input';
 import { rankMatches } from '../src/matching/scorer/rank-matches';
-import { benchToken, dbUrl, machine, percentile, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
+import { benchOptions, benchToken, dbUrl, machine, percentile, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
 
 /**
  * npm run bench:match [-- --scales 10000,100000,1000000 --seconds 20]
  * matchCandidates(first: 20) and matchVacancies(first: 20) over HTTP GraphQL at 8 concurrent clients, plus, in
  * the same run, a naive baseline that loads every candidate and scores each in process, so the gain is a ratio.
  */
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const scales = arg('scales', '10000,100000').split(',').map(Number);
-const seconds = Number(arg('seconds', '20'));
-const clients = Number(arg('clients', '8'));
+const { scales, seconds, clients } = benchOptions();
 
 const MATCH_CANDIDATES = `query ($id: ID!) { matchCandidates(vacancyId: $id, first: 20) { considered
   matches { score profile { id talents } candidate { personal { lastName } } reasons { criterion contribution text } notes }

@@ -1,4 +1,4 @@
-import { benchToken, machine, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
+import { benchOptions, benchToken, machine, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
 
 /**
  * npm run bench:search [-- --scales 10000,100000,1000000 --seconds 20]
@@ -6,14 +6,7 @@ import { benchToken, machine, Request, runLoad, seededDatabase, startBenchServer
  * filter-only and geo queries, each asking for its facets as a search screen does. One database per scale
  * (candidates, with a fifth as many vacancies).
  */
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const scales = arg('scales', '10000,100000').split(',').map(Number);
-const seconds = Number(arg('seconds', '20'));
-const clients = Number(arg('clients', '8'));
+const { scales, seconds, clients } = benchOptions();
 
 const WORDS = ['heftruck', 'kassa', 'schoonmaak', 'magazijn', 'zorg', 'koken', 'chauffeur', 'verkoop', 'productie', 'bediening', 'orderpicken', 'tuin'];
 const TYPOS = ['heftruk', 'kassamedewerkr', 'schonmaak', 'magazjin', 'chaufeur', 'verkooop', 'prodcutie', 'orderpiken'];
