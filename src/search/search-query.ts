@@ -65,6 +65,8 @@ export type FacetCounts = Record<string, Record<string, number>>;
 export interface SearchHits {
   ids: string[];
   totalCount: number;
+  /** False when the total and the facet counts are estimates (many matches; the page itself is exact). */
+  totalCountExact: boolean;
   facets: FacetCounts;
 }
 

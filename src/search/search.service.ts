@@ -107,6 +107,7 @@ export class SearchService {
     return {
       nodes,
       totalCount: hits.totalCount,
+      totalCountExact: hits.totalCountExact,
       pageInfo: this.pageInfo(offset, args.first, hits.totalCount),
       facets: toFacets(hits.facets),
       engine: this.engine.name,
@@ -155,6 +156,7 @@ export class SearchService {
     return {
       nodes,
       totalCount: hits.totalCount,
+      totalCountExact: hits.totalCountExact,
       pageInfo: this.pageInfo(offset, args.first, hits.totalCount),
       facets: toFacets(hits.facets),
       engine: this.engine.name,

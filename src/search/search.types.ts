@@ -298,8 +298,14 @@ export class CandidateSearchResult {
   @Field(() => [CandidateSearchHit])
   nodes: CandidateSearchHit[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many match; an estimate (rounded) when `totalCountExact` is false.' })
   totalCount: number;
+
+  @Field({
+    description:
+      'False when so many match that the total and the facet counts are estimated from a sample (shown as "ca."); the hits and their order are always exact.',
+  })
+  totalCountExact: boolean;
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
@@ -325,8 +331,14 @@ export class VacancySearchResult {
   @Field(() => [VacancySearchHit])
   nodes: VacancySearchHit[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many match; an estimate (rounded) when `totalCountExact` is false.' })
   totalCount: number;
+
+  @Field({
+    description:
+      'False when so many match that the total and the facet counts are estimated from a sample (shown as "ca."); the hits and their order are always exact.',
+  })
+  totalCountExact: boolean;
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;

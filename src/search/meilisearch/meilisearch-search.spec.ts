@@ -134,6 +134,7 @@ describe('toSearchHits', () => {
     expect(hits).toEqual({
       ids: ['b', 'a'],
       totalCount: 5,
+      totalCountExact: true,
       facets: { taalniveau: { A2: 1, B1: 1, C1: 1 }, banenafspraak: { true: 1 }, klantcategorie: { '2A': 1 }, targetGroups: {} },
     });
   });

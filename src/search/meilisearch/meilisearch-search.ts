@@ -100,5 +100,5 @@ export function toSearchHits(response: MeiliSearchResponse, params: MeiliSearchP
     }
     facets[facet] = counts;
   }
-  return { ids, totalCount: response.totalHits, facets };
+  return { ids, totalCount: response.totalHits, totalCountExact: true, facets };
 }

@@ -72,11 +72,17 @@ describe('PostgreSQL filter translation', () => {
     expect(distanceExpression('c', undefined, new SqlParams())).toBeNull();
   });
 
+  it('orders by distance with the operator the GiST index serves nearest-first', () => {
+    const p = new SqlParams();
+    expect(distanceExpression('v', { lat: 52, lon: 4.36, km: 15 }, p)).toBe('(v.geo <-> ll_to_earth($1::float8, $2::float8))');
+    expect(p.values).toEqual([52, 4.36]);
+  });
+
   it('orders relevance without text as newest, and always ends on the id', () => {
-    expect(candidateOrder('RELEVANCE', false, false)).toBe('created_at DESC, id');
+    expect(candidateOrder('RELEVANCE', false, false)).toBe('created_at DESC, id DESC');
     expect(candidateOrder('RELEVANCE', true, false)).toBe('rank DESC, id');
     expect(candidateOrder('DISTANCE', false, true)).toBe('dist ASC NULLS LAST, id');
     expect(vacancyOrder('CLOSING_DATE', false, false)).toBe('closing_date ASC NULLS LAST, id');
-    expect(vacancyOrder('DISTANCE', false, false)).toBe('created_at DESC, id');
+    expect(vacancyOrder('DISTANCE', false, false)).toBe('created_at DESC, id DESC');
   });
 });

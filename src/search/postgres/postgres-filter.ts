@@ -19,17 +19,25 @@ function kmExpression(alias: string, geo: GeoFilter, p: SqlParams): string {
   return `(${KM_PER_DEGREE} * sqrt(power(${alias}.lat - ${lat}::float8, 2) + power((${alias}.lon - ${lon}::float8) * ${cosLat}::float8, 2)))`;
 }
 
-function geoCondition(alias: string, geo: GeoFilter, p: SqlParams): string {
+function geoCondition(alias: string, geo: GeoFilter, p: SqlParams, broad: boolean): string {
+  // Known to be broad (many matches): the distance alone, so that the planner walks the order's index (newest,
+  // nearest) and stops at the page; the box's selectivity is estimated as a constant, far too low, and would
+  // otherwise make it collect and sort every match.
+  if (broad) return `${kmExpression(alias, geo, p)} <= ${p.add(geo.km)}::float8`;
   const point = `ll_to_earth(${p.add(geo.lat)}::float8, ${p.add(geo.lon)}::float8)`;
   // The box uses the GiST index on the stored point; the distance then trims its corners.
   return `(earth_box(${point}, ${p.add(geo.km * 1000)}::float8) @> ${alias}.geo AND ${kmExpression(alias, geo, p)} <= ${p.add(geo.km)}::float8)`;
 }
 
+/**
+ * The order "nearest first": the chord distance between stored earth points, which the GiST index on `geo`
+ * serves nearest-first (k-nearest-neighbour) without sorting every match. Same order as the distance in km.
+ */
 export function distanceExpression(alias: string, geo: GeoFilter | undefined, p: SqlParams): string | null {
-  return geo ? kmExpression(alias, geo, p) : null;
+  return geo ? `(${alias}.geo <-> ll_to_earth(${p.add(geo.lat)}::float8, ${p.add(geo.lon)}::float8))` : null;
 }
 
-export function candidateConditions(f: CandidateFilter, p: SqlParams): string[] {
+export function candidateConditions(f: CandidateFilter, p: SqlParams, broad = false): string[] {
   const w: string[] = [];
   if (f.statuses?.length) w.push(`c.status = ANY(${p.add(f.statuses)}::text[])`);
   if (f.categories?.length) w.push(`c.category_wishes && ${p.add(f.categories)}::text[]`);
@@ -47,13 +55,13 @@ export function candidateConditions(f: CandidateFilter, p: SqlParams): string[] 
   if (f.hoursMin !== undefined) w.push(`(c.hours_max IS NULL OR c.hours_max >= ${p.add(f.hoursMin)})`);
   if (f.hoursMax !== undefined) w.push(`(c.hours_min IS NULL OR c.hours_min <= ${p.add(f.hoursMax)})`);
   if (f.availableBy) w.push(`(c.available_from IS NULL OR c.available_from <= ${p.add(f.availableBy)}::date)`);
-  if (f.within) w.push(geoCondition('c', f.within, p));
+  if (f.within) w.push(geoCondition('c', f.within, p, broad));
   if (f.visibleToEmployersOnly) w.push(`c.visible`);
   if (f.matchmakerId) w.push(`c.matchmaker_id = ${p.add(f.matchmakerId)}::uuid`);
   return w;
 }
 
-export function vacancyConditions(f: VacancyFilter, p: SqlParams): string[] {
+export function vacancyConditions(f: VacancyFilter, p: SqlParams, broad = false): string[] {
   const w: string[] = [];
   if (f.statuses?.length) w.push(`v.status = ANY(${p.add(f.statuses)}::text[])`);
   if (f.categories?.length) w.push(`v.category_code = ANY(${p.add(f.categories)}::text[])`);
@@ -69,24 +77,27 @@ export function vacancyConditions(f: VacancyFilter, p: SqlParams): string[] {
   if (f.hoursMin !== undefined) w.push(`v.hours_max >= ${p.add(f.hoursMin)}`);
   if (f.hoursMax !== undefined) w.push(`v.hours_min <= ${p.add(f.hoursMax)}`);
   if (f.employerId) w.push(`v.employer_id = ${p.add(f.employerId)}::uuid`);
-  if (f.within) w.push(geoCondition('v', f.within, p));
+  if (f.within) w.push(geoCondition('v', f.within, p, broad));
   return w;
 }
 
 /**
- * ORDER BY for a page, over the matched rows `m` (columns id, created_at, rank, dist, available_from or
- * closing_date); every order ends on the id so pages never overlap.
+ * ORDER BY for a page, over columns id, created_at, rank, dist, available_from or closing_date; every order
+ * ends on the id so pages never overlap. NEWEST is `created_at DESC, id DESC` so that the (created_at, id)
+ * indexes serve it backwards and a broad search reads only the first page's rows.
  */
+const NEWEST = 'created_at DESC, id DESC';
+
 export function candidateOrder(sort: CandidateSort, hasText: boolean, hasDistance: boolean): string {
   switch (sort === 'RELEVANCE' && !hasText ? 'NEWEST' : sort) {
     case 'RELEVANCE':
       return 'rank DESC, id';
     case 'DISTANCE':
-      return hasDistance ? 'dist ASC NULLS LAST, id' : 'created_at DESC, id';
+      return hasDistance ? 'dist ASC NULLS LAST, id' : NEWEST;
     case 'AVAILABLE_FROM':
       return 'available_from ASC NULLS LAST, id';
     default:
-      return 'created_at DESC, id';
+      return NEWEST;
   }
 }
 
@@ -95,10 +106,10 @@ export function vacancyOrder(sort: VacancySort, hasText: boolean, hasDistance: b
     case 'RELEVANCE':
       return 'rank DESC, id';
     case 'DISTANCE':
-      return hasDistance ? 'dist ASC, id' : 'created_at DESC, id';
+      return hasDistance ? 'dist ASC, id' : NEWEST;
     case 'CLOSING_DATE':
       return 'closing_date ASC NULLS LAST, id';
     default:
-      return 'created_at DESC, id';
+      return NEWEST;
   }
 }
