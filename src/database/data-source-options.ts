@@ -8,7 +8,15 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 // bigint counts (COUNT(*), bigserial ids) fit in a JS number for this product's sizes.
 types.setTypeParser(types.builtins.INT8, (value: string) => Number(value));
 
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+/**
+ * Planner settings for this workload, sent with every connection to a PostgreSQL server. Searched tables and
+ * their indexes are read from memory (or SSD), where a random page costs about as much as a sequential one;
+ * with the default 4.0 the planner reads all 100,000 candidate rows for a common word instead of the few
+ * thousand the full-text index points at (measured: 95 ms against 50 ms at 100,000 candidates).
+ */
+export const SERVER_PLANNER_OPTIONS = '-c random_page_cost=1.1';
+
+export function dataSourceOptions(url: string, poolSize: number, server = true): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -20,5 +28,7 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     poolSize,
     logging: ['error', 'warn', 'migration'],
     applicationName: 'wsp-matching',
+    // Embedded PGlite speaks to one process over a socket that takes no startup options.
+    ...(server ? { extra: { options: SERVER_PLANNER_OPTIONS } } : {}),
   };
 }

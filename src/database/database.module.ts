@@ -32,7 +32,7 @@ class EmbeddedDatabaseModule {}
     TypeOrmModule.forRootAsync({
       inject: [AppConfig, EmbeddedDatabase],
       useFactory: async (config: AppConfig, embedded: EmbeddedDatabase) => ({
-        ...dataSourceOptions(await embedded.url(), config.embeddedDatabase ? 4 : config.DATABASE_POOL_SIZE),
+        ...dataSourceOptions(await embedded.url(), config.embeddedDatabase ? 4 : config.DATABASE_POOL_SIZE, !config.embeddedDatabase),
         autoLoadEntities: true,
       }),
     }),
