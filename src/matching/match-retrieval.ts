@@ -1,4 +1,5 @@
 import { Queryable } from '../search/postgres/postgres-search.engine';
+import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns } from './scorer-input.mapper';
 
 /**
  * Which rows the scorer gets to rank. Retrieval runs on PostgreSQL whichever search engine is configured: the
@@ -20,6 +21,15 @@ const nearestFirst = (alias: string) => `${alias}.geo <-> ll_to_earth($1::float8
 const km = (alias: string) =>
   `(111.195 * sqrt(power(${alias}.lat - $1::float8, 2) + power((${alias}.lon - $2::float8) * cos(radians($1::float8)), 2)))`;
 
+/**
+ * `alias.snake_case AS "camelCase"` for each property: the pool comes back in the same statement that picks it,
+ * as plain rows shaped like the entity's properties, with no second round trip and no ORM hydration of
+ * hundreds of rows (only the few shown are loaded in full).
+ */
+function selectAs(alias: string, properties: readonly string[]): string {
+  return properties.map((p) => `${alias}.${p.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)} AS "${p}"`).join(', ');
+}
+
 /** Sum over the given codes of "the array holds it", weighted: plain expressions, no subquery per row. */
 function overlapExpression(column: string, firstParam: number, codes: string[], weight: number): string {
   if (!codes.length) return '0';
@@ -34,7 +44,7 @@ export async function candidatePool(
   db: Queryable,
   vacancy: { lat: number; lon: number; talents: string[]; requiredTalents: string[]; categoryCode: string | null },
   options: { employerView: boolean },
-): Promise<string[]> {
+): Promise<ScoredCandidateColumns[]> {
   const visible = options.employerView ? 'AND c.visible' : '';
   const params: unknown[] = [vacancy.lat, vacancy.lon, vacancy.talents, vacancy.categoryCode];
   const required = vacancy.requiredTalents;
@@ -54,16 +64,18 @@ export async function candidatePool(
     `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
        ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
   ].filter(Boolean);
-  const rows = await db.query<{ id: string }[]>(slices.join(' UNION '), params);
-  return rows.map((r) => r.id);
+  return db.query<ScoredCandidateColumns[]>(
+    `SELECT ${selectAs('c', SCORED_CANDIDATE_COLUMNS)} FROM candidate c WHERE c.id IN (${slices.join(' UNION ')})`,
+    params,
+  );
 }
 
-/** Vacancy ids for a candidate: with the given statuses, within reach, in index-backed slices. */
+/** Vacancies for a candidate: with the given statuses, within reach, in index-backed slices. */
 export async function vacancyPool(
   db: Queryable,
   candidate: { lat: number | null; lon: number | null; talents: string[]; categoryWishes: string[] },
   options: { statuses: string[]; leerwerkplek?: boolean; categories?: string[] },
-): Promise<string[]> {
+): Promise<ScoredVacancyColumns[]> {
   const params: unknown[] = [candidate.lat, candidate.lon, options.statuses, options.leerwerkplek ?? null, options.categories ?? null, candidate.talents, candidate.categoryWishes];
   const where = `v.status = ANY($3::text[]) AND ($4::boolean IS NULL OR v.leerwerkplek = $4::boolean)
     AND ($5::text[] IS NULL OR v.category_code = ANY($5::text[])) AND ($1::float8 IS NULL OR ${near('v')})`;
@@ -80,6 +92,8 @@ export async function vacancyPool(
     `(SELECT v.id FROM vacancy v WHERE ${where} AND v.category_code = ANY($7::text[]) ORDER BY ${nearestOrNewest}, v.id LIMIT ${OTHER_SLICE})`,
     `(SELECT v.id FROM vacancy v WHERE ${where} ORDER BY ${nearestOrNewest}, v.id LIMIT ${OTHER_SLICE})`,
   ].filter(Boolean);
-  const rows = await db.query<{ id: string }[]>(slices.join(' UNION '), params);
-  return rows.map((r) => r.id);
+  return db.query<ScoredVacancyColumns[]>(
+    `SELECT ${selectAs('v', SCORED_VACANCY_COLUMNS)} FROM vacancy v WHERE v.id IN (${slices.join(' UNION ')})`,
+    params,
+  );
 }

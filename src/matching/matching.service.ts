@@ -18,7 +18,7 @@ import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
 import { ScorerContext } from './scorer/match-input';
 import { partitionMatches } from './scorer/rank-matches';
-import { SCORED_CANDIDATE_COLUMNS, toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
+import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 
 /**
  * Matches both ways: retrieval picks a generous pool on PostgreSQL (match-retrieval.ts), the pure scorer ranks
@@ -36,7 +36,7 @@ export class MatchingService {
   async matchCandidates(user: AuthUser, args: MatchCandidatesArgs): Promise<CandidateMatchResult> {
     const staff = isWspStaff(user);
     const vacancy = await this.vacancies.get(user, args.vacancyId);
-    const ids = await candidatePool(
+    let pool = await candidatePool(
       this.dataSource,
       {
         lat: vacancy.lat,
@@ -47,10 +47,7 @@ export class MatchingService {
       },
       { employerView: !staff },
     );
-    // The whole pool with just the columns the scorer reads; full records only for the matches shown.
-    let pool = await this.dataSource
-      .getRepository(CandidateEntity)
-      .find({ where: { id: In(ids) }, select: Object.fromEntries(SCORED_CANDIDATE_COLUMNS.map((c) => [c, true])) });
+    // The pool comes with just the columns the scorer reads; full records only for the matches shown.
     if (args.filter?.banenafspraak !== undefined) pool = pool.filter((c) => c.banenafspraak === args.filter!.banenafspraak);
 
     const context = this.context();
@@ -83,18 +80,21 @@ export class MatchingService {
       .findOne({ where: { id: args.candidateId }, relations: { personal: true } });
     if (!candidate) throw new NotFoundError('Candidate', args.candidateId);
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
-    const ids = await vacancyPool(this.dataSource, candidate, {
+    // The pool comes with just the columns the scorer reads; full records only for the matches shown.
+    const pool = await vacancyPool(this.dataSource, candidate, {
       statuses: args.filter?.status ?? [VacancyStatus.OPEN],
       leerwerkplek: args.filter?.leerwerkplek,
       categories,
     });
-    const vacancies = await this.dataSource.getRepository(Vacancy).findBy({ id: In(ids) });
     const context = this.context();
     const scorerCandidate = toScorerCandidate(candidate);
-    const evaluated = vacancies.map((v) => ({ id: v.id, entity: v, evaluation: evaluateMatch(toScorerVacancy(v), scorerCandidate, context) }));
+    const evaluated = pool.map((v) => ({ id: v.id, evaluation: evaluateMatch(toScorerVacancy(v), scorerCandidate, context) }));
     const { eligible, nearMisses } = partitionMatches(evaluated);
+    const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
+    const records = await this.dataSource.getRepository(Vacancy).findBy({ id: In(shown.map((m) => m.id)) });
+    const byId = new Map(records.map((r) => [r.id, r]));
     await this.audit.record(user, 'read', 'candidate', candidate.id);
-    const toMatch = (m: (typeof evaluated)[number]): VacancyMatch => ({ vacancy: m.entity, ...this.explained(m.evaluation) });
+    const toMatch = (m: (typeof evaluated)[number]): VacancyMatch => ({ vacancy: byId.get(m.id)!, ...this.explained(m.evaluation) });
     return {
       candidate: toCandidate(candidate),
       matches: eligible.slice(0, args.first).map(toMatch),

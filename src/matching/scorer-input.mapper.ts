@@ -76,7 +76,57 @@ export function toScorerCandidate(c: ScoredCandidateColumns): ScorerCandidate {
   };
 }
 
-export function toScorerVacancy(v: Vacancy): ScorerVacancy {
+/** The vacancy columns the scorer reads; matching loads just these for the whole pool. */
+export type ScoredVacancyColumns = Pick<
+  Vacancy,
+  | 'id'
+  | 'status'
+  | 'title'
+  | 'categoryCode'
+  | 'requiredTalents'
+  | 'niceToHaveTalents'
+  | 'minTaalniveau'
+  | 'startkwalificatieRequired'
+  | 'rijbewijsRequired'
+  | 'hoursMin'
+  | 'hoursMax'
+  | 'lat'
+  | 'lon'
+  | 'placeName'
+  | 'startDate'
+  | 'leerwerkplek'
+  | 'banenafspraak'
+  | 'loonkostensubsidie'
+  | 'proefplaatsing'
+  | 'jobcoach'
+  | 'beschutWerk'
+>;
+
+export const SCORED_VACANCY_COLUMNS: ReadonlyArray<keyof ScoredVacancyColumns> = [
+  'id',
+  'status',
+  'title',
+  'categoryCode',
+  'requiredTalents',
+  'niceToHaveTalents',
+  'minTaalniveau',
+  'startkwalificatieRequired',
+  'rijbewijsRequired',
+  'hoursMin',
+  'hoursMax',
+  'lat',
+  'lon',
+  'placeName',
+  'startDate',
+  'leerwerkplek',
+  'banenafspraak',
+  'loonkostensubsidie',
+  'proefplaatsing',
+  'jobcoach',
+  'beschutWerk',
+];
+
+export function toScorerVacancy(v: ScoredVacancyColumns): ScorerVacancy {
   return {
     id: v.id,
     status: v.status,
