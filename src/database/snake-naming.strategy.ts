@@ -1,6 +1,7 @@
 import { DefaultNamingStrategy, NamingStrategyInterface } from 'typeorm';
 
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** camelCase property -> snake_case column, the one rule every table follows. */
+export const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** Columns are snake_case in SQL and camelCase in TypeScript, without naming each column twice. */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {

@@ -1,3 +1,4 @@
+import { snake } from '../database/snake-naming.strategy';
 import { Queryable } from '../search/postgres/postgres-search.engine';
 import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns } from './scorer-input.mapper';
 
@@ -27,7 +28,7 @@ const km = (alias: string) =>
  * hundreds of rows (only the few shown are loaded in full).
  */
 function selectAs(alias: string, properties: readonly string[]): string {
-  return properties.map((p) => `${alias}.${p.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)} AS "${p}"`).join(', ');
+  return properties.map((p) => `${alias}.${snake(p)} AS "${p}"`).join(', ');
 }
 
 /** Sum over the given codes of "the array holds it", weighted: plain expressions, no subquery per row. */
