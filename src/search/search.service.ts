@@ -17,13 +17,14 @@ import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { decodeOffsetCursor, encodeOffsetCursor } from './search-cursor';
 import { SearchEngine } from './search-engine';
-import { CANDIDATE_FACETS, CandidateFilter, FacetCounts, GeoFilter, VACANCY_FACETS, VacancyFilter } from './search-query';
+import { CANDIDATE_FACETS, CandidateFilter, FacetCounts, GeoFilter, SearchHits, VACANCY_FACETS, VacancyFilter } from './search-query';
 import { SEARCH_ENGINE } from './search.constants';
 import {
   CandidateSearchResult,
   Facet,
   NearInput,
   SearchCandidatesArgs,
+  SearchResultCounts,
   SearchVacanciesArgs,
   VacancySearchResult,
 } from './search.types';
@@ -106,11 +107,7 @@ export class SearchService {
       }));
     return {
       nodes,
-      totalCount: hits.totalCount,
-      totalCountExact: hits.totalCountExact,
-      pageInfo: this.pageInfo(offset, args.first, hits.totalCount),
-      facets: toFacets(hits.facets),
-      engine: this.engine.name,
+      ...this.counts(hits, offset, args.first),
     };
   }
 
@@ -155,11 +152,7 @@ export class SearchService {
       }));
     return {
       nodes,
-      totalCount: hits.totalCount,
-      totalCountExact: hits.totalCountExact,
-      pageInfo: this.pageInfo(offset, args.first, hits.totalCount),
-      facets: toFacets(hits.facets),
-      engine: this.engine.name,
+      ...this.counts(hits, offset, args.first),
     };
   }
 
@@ -169,8 +162,14 @@ export class SearchService {
     return { lat: place.lat, lon: place.lon, km: near.withinKm };
   }
 
-  private pageInfo(offset: number, first: number, total: number) {
-    const hasNextPage = offset + first < total;
-    return { hasNextPage, endCursor: hasNextPage ? encodeOffsetCursor(offset + first) : null };
+  private counts(hits: SearchHits, offset: number, first: number): SearchResultCounts {
+    const hasNextPage = offset + first < hits.totalCount;
+    return {
+      totalCount: hits.totalCount,
+      totalCountExact: hits.totalCountExact,
+      pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeOffsetCursor(offset + first) : null },
+      facets: toFacets(hits.facets),
+      engine: this.engine.name,
+    };
   }
 }

@@ -293,11 +293,9 @@ export class CandidateSearchHit {
   distanceKm: number | null;
 }
 
-@ObjectType()
-export class CandidateSearchResult {
-  @Field(() => [CandidateSearchHit])
-  nodes: CandidateSearchHit[];
-
+/** What both searches answer besides their hits: counts, paging, facets, the engine. */
+@ObjectType({ isAbstract: true })
+export abstract class SearchResultCounts {
   @Field(() => Int, { description: 'How many match; an estimate (rounded) when `totalCountExact` is false.' })
   totalCount: number;
 
@@ -318,6 +316,12 @@ export class CandidateSearchResult {
 }
 
 @ObjectType()
+export class CandidateSearchResult extends SearchResultCounts {
+  @Field(() => [CandidateSearchHit])
+  nodes: CandidateSearchHit[];
+}
+
+@ObjectType()
 export class VacancySearchHit {
   @Field(() => Vacancy)
   vacancy: Vacancy;
@@ -327,25 +331,7 @@ export class VacancySearchHit {
 }
 
 @ObjectType()
-export class VacancySearchResult {
+export class VacancySearchResult extends SearchResultCounts {
   @Field(() => [VacancySearchHit])
   nodes: VacancySearchHit[];
-
-  @Field(() => Int, { description: 'How many match; an estimate (rounded) when `totalCountExact` is false.' })
-  totalCount: number;
-
-  @Field({
-    description:
-      'False when so many match that the total and the facet counts are estimated from a sample (shown as "ca."); the hits and their order are always exact.',
-  })
-  totalCountExact: boolean;
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => [Facet])
-  facets: Facet[];
-
-  @Field()
-  engine: string;
 }

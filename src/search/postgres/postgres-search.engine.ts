@@ -59,9 +59,7 @@ export function roundEstimate(n: number): number {
 }
 
 interface TableSpec<F, S> {
-  /** The FROM clause, without and with free text. */
-  from: { filter: string; text: string };
-  /** The same tables by name, for sampling. */
+  /** The table searched, without and with free text (read as `alias`). */
   tables: { filter: string; text: string };
   alias: 'c' | 'v';
   /** The search vector's column in the text FROM clause. */
@@ -78,7 +76,6 @@ const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
   // Filters and counts read the narrow copy. With text, the full-text index finds the (few) matching rows and
   // those are read from candidate itself, which has the same filter columns: joining the narrow copy instead
   // cost a hash join over all of it or a key lookup per match (both ~70 ms at 100,000 candidates).
-  from: { filter: 'candidate_search c', text: 'candidate c' },
   tables: { filter: 'candidate_search', text: 'candidate' },
   alias: 'c',
   vector: 'c.search_vector',
@@ -90,7 +87,6 @@ const CANDIDATES: TableSpec<CandidateFilter, CandidateSort> = {
 };
 
 const VACANCIES: TableSpec<VacancyFilter, VacancySort> = {
-  from: { filter: 'vacancy v', text: 'vacancy v' },
   tables: { filter: 'vacancy', text: 'vacancy' },
   alias: 'v',
   vector: 'v.search_vector',
@@ -189,12 +185,12 @@ export class PostgresSearchEngine implements SearchEngine {
     const facets = request.facets.filter((f) => spec.facets[f]);
     const pageColumns = [`${a}.id`, `${a}.created_at`, `${a}.${spec.dateColumn}`, `${rank} AS rank`, `${distance ?? 'NULL::float8'} AS dist`];
     const facetColumns = facets.map((f) => spec.facets[f].column);
-    const from = tsquery ? spec.from.text : spec.from.filter;
+    const table = tsquery ? spec.tables.text : spec.tables.filter;
+    const from = `${table} ${a}`;
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = p.add(request.limit);
     const offset = p.add(request.offset);
     const cap = this.counting.exactCountLimit;
-    const table = tsquery ? spec.tables.text : spec.tables.filter;
     // The table's size as of its last ANALYZE, and the percentage of its blocks that makes a sample of about
     // `sampleRows`. Sampling pays only on a table well over the sample's size; a smaller one is counted in full.
     const size = `(SELECT greatest(reltuples, 0)::float8 AS rows, least(100, 100.0 * ${p.add(this.counting.sampleRows)} / greatest(reltuples, 1))::float4 AS pct FROM pg_class WHERE oid = ${p.add(table)}::regclass)`;
