@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEmail,
   IsEnum,
   IsInt,
@@ -21,6 +20,7 @@ import {
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { CandidateStatus, TargetGroup } from './candidate.enums';
+import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 
 export const MAX_CANDIDATE_TALENTS = 50;
 
@@ -112,9 +112,7 @@ export class CreateCandidateInput {
   @IsEnum(Taalniveau)
   taalniveau?: Taalniveau;
 
-  @Field({ nullable: true, description: 'Derived from opleidingsniveau when not given.' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean('Derived from opleidingsniveau when not given.')
   startkwalificatie?: boolean;
 
   @Field(() => Opleidingsniveau, { nullable: true })
@@ -167,19 +165,13 @@ export class CreateCandidateInput {
   @Max(300)
   maxTravelKm?: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   banenafspraak?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   loonkostensubsidie?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   jobcoachNeeded?: boolean;
 
   @Field({ nullable: true, description: 'Klantcategorie code (1A-3B).' })
@@ -188,23 +180,17 @@ export class CreateCandidateInput {
   @MaxLength(10)
   klantcategorie?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   statushouder?: boolean;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
   unemployedSince?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   visibleToEmployers?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   consulentApprovesVisibility?: boolean;
 
   @Field(() => ID, { nullable: true })

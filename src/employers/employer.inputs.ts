@@ -1,5 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 
 @InputType()
 export class CreateEmployerInput {
@@ -49,9 +50,7 @@ export class CreateEmployerInput {
   @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'must be a phone number' })
   contactPhone?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   erkendLeerbedrijf?: boolean;
 
   @Field(() => ID, { nullable: true })

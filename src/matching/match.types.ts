@@ -1,11 +1,12 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Candidate } from '../candidates/candidate.types';
 import { CandidateProfile } from '../candidates/candidate-profile.types';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { CRITERIA, REQUIREMENTS } from './scorer/match-evaluation';
+import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 
 export const MAX_MATCHES = 50;
 
@@ -142,17 +143,13 @@ export class VacancyMatchResult {
 
 @InputType()
 export class CandidateMatchFilter {
-  @Field({ nullable: true, description: 'Only candidates in the doelgroepregister.' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean('Only candidates in the doelgroepregister.')
   banenafspraak?: boolean;
 }
 
 @InputType()
 export class VacancyMatchFilter {
-  @Field({ nullable: true, description: "Learn-work places only: the leerwerkmakelaar's view." })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean("Learn-work places only: the leerwerkmakelaar's view.")
   leerwerkplek?: boolean;
 
   @Field(() => [String], { nullable: true })

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsNumber,
@@ -23,6 +22,7 @@ import { MAX_PAGE_SIZE, PageInfo } from '../graphql/pagination';
 import { Taalniveau } from '../reference-data/reference-enums.graphql';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
+import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_RADIUS_KM = 300;
@@ -79,19 +79,13 @@ export class CandidateSearchFilter {
   @IsEnum(Taalniveau)
   minTaalniveau?: Taalniveau;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   startkwalificatie?: boolean;
 
-  @Field({ nullable: true, description: 'In the doelgroepregister.' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean('In the doelgroepregister.')
   banenafspraak?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   loonkostensubsidie?: boolean;
 
   @Field(() => [String], { nullable: true, description: 'WSP staff only.' })
@@ -164,24 +158,16 @@ export class VacancySearchFilter {
   @IsEnum(Taalniveau)
   taalniveau?: Taalniveau;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   startkwalificatieRequired?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   banenafspraak?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   loonkostensubsidie?: boolean;
 
-  @Field({ nullable: true, description: 'Learn-work places (BBL).' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean('Learn-work places (BBL).')
   leerwerkplek?: boolean;
 
   @Field(() => Int, { nullable: true })

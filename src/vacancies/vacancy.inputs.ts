@@ -2,7 +2,6 @@ import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nes
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -16,6 +15,7 @@ import {
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { ContractType, VacancyStatus } from './vacancy-status.enum';
+import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 
 export const MAX_TALENTS = 30;
 
@@ -65,9 +65,7 @@ export class CreateVacancyInput {
   @IsEnum(Taalniveau)
   minTaalniveau?: Taalniveau;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   startkwalificatieRequired?: boolean;
 
   @Field(() => Opleidingsniveau, { nullable: true })
@@ -125,34 +123,22 @@ export class CreateVacancyInput {
   @IsOptional()
   closingDate?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   leerwerkplek?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   banenafspraak?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   loonkostensubsidie?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   proefplaatsing?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   jobcoach?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBoolean()
   beschutWerk?: boolean;
 }
 
