@@ -28,6 +28,10 @@ export function dataSourceOptions(url: string, poolSize: number, server = true):
     poolSize,
     logging: ['error', 'warn', 'migration'],
     applicationName: 'wsp-matching',
+    // The migrations create every extension they need (ids come from the built-in gen_random_uuid()); without this
+    // TypeORM tries uuid-ossp at every start and logs an alarming warning where it may not.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     // Embedded PGlite speaks to one process over a socket that takes no startup options.
     ...(server ? { extra: { options: SERVER_PLANNER_OPTIONS } } : {}),
   };
