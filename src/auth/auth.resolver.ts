@@ -1,6 +1,5 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Throttle } from '@nestjs/throttler';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Employer } from '../employers/employer.entity';
@@ -10,7 +9,7 @@ import { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CreateUserInput, LoginArgs, LoginResult } from './auth.types';
 import { CurrentUser } from './current-user.decorator';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginRateLimitGuard } from './rate-limit.guards';
 import { ALL_ROLES, Role } from './role.enum';
 import { Public, Roles } from './roles.decorator';
 import { User } from './user.entity';
@@ -24,8 +23,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @UseGuards(LoginThrottlerGuard)
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @UseGuards(LoginRateLimitGuard)
   @Mutation(() => LoginResult, { description: 'Exchange email and password for a bearer token.' })
   login(@Args() { email, password }: LoginArgs): Promise<LoginResult> {
     return this.auth.login(email, password);
