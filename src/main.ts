@@ -5,7 +5,7 @@ import { createApp } from './app.factory';
 import { AppConfig } from './config/app-config';
 
 /** True when only this machine can reach the address (127.0.0.0/8, ::1, localhost). */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   if (host === 'localhost' || host === '::1') return true;
   return isIP(host) === 4 && host.startsWith('127.');
 }
