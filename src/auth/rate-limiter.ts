@@ -9,14 +9,18 @@ export interface RateLimit {
   windowMs: number;
 }
 
-/** Refused for now: HTTP 429 with Retry-After, and a Dutch message the screen can show as it is. */
+/**
+ * Refused for now, 429 in meaning: code TOO_MANY_REQUESTS, a Retry-After header and `retryAfterSeconds`, and a
+ * Dutch message the screen can show as it is. The HTTP status stays 200 as for every execution error (the
+ * NestJS Apollo driver resets it, so clients always get the `{ data, errors }` shape).
+ */
 export class TooManyRequestsError extends GraphQLError {
   constructor(message: string, retryAfterSeconds: number) {
     super(`${message} Probeer het over ${retryAfterSeconds} seconden opnieuw.`, {
       extensions: {
         code: 'TOO_MANY_REQUESTS',
         retryAfterSeconds,
-        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+        http: { headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
       },
     });
   }

@@ -21,7 +21,9 @@ function flatten(errors: ValidationError[], prefix: string | undefined): FieldPr
 function nulCharacters(value: unknown, path: string | undefined): FieldProblem[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path ?? 'input', message: 'must not contain a NUL character (\\u0000)' }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => nulCharacters(item, path ? `${path}.${i}` : String(i)));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+  // Only plain data as GraphQL hands it over; a custom parameter (the request, the current user) is not input.
+  const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
     return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => nulCharacters(item, path ? `${path}.${key}` : key));
   }
   return [];
@@ -63,7 +65,7 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const nul = nulCharacters(value, metadata.data);
+    const nul = metadata.type === 'custom' ? [] : nulCharacters(value, metadata.data);
     let result: unknown;
     try {
       result = isWholeArgsObject(metadata) ? await this.argsObjects.transform(value, metadata) : await super.transform(value, metadata);
