@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ASTNode, BREAK, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { safeErrorText } from './safe-log';
 
 const logger = new Logger('GraphQL');
 
@@ -82,6 +83,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: withoutLongValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? original.stack : String(original)}`);
+  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${safeErrorText(original)}`);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -44,16 +44,18 @@ function clientError(message: string, code: string): GraphQLError {
 }
 
 /**
- * graphql-js messages quote the bad value and may suggest schema names ("Did you mean ..."); the client sent the
- * value and must not get it back (a 100,000-character variable would come back whole), nor the suggestions.
+ * graphql-js messages quote the bad value and may suggest schema names ("Did you mean ..."). A short value is
+ * kept (it helps to see the typo), a long one is cut (a 100,000-character variable must not come back whole),
+ * and suggestions are dropped.
  */
 function problemWithoutValue(message: string, invalidValue: unknown): string {
   let text = message.replace(/\s*Did you mean .*$/s, '');
-  const shown = [JSON.stringify(invalidValue), typeof invalidValue === 'string' ? invalidValue : undefined].filter(
-    (s): s is string => typeof s === 'string' && s.length > 0,
-  );
-  for (const value of shown) text = text.split(value).join('this value');
-  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+  const quoted = JSON.stringify(invalidValue);
+  if (typeof quoted === 'string' && quoted.length > 42) {
+    text = text.split(quoted).join(`${quoted.slice(0, 21)}..." (${quoted.length - 2} characters)`);
+    if (typeof invalidValue === 'string') text = text.split(invalidValue).join(`${invalidValue.slice(0, 20)}...`);
+  }
+  return text.length > 300 ? `${text.slice(0, 300)}...` : text;
 }
 
 /**
@@ -67,11 +69,12 @@ function variableProblems(schema: GraphQLSchema, operation: OperationDefinitionN
     const type = typeFromAST(schema, definition.type as never);
     if (!type) continue; // an unknown type is a validation error graphql-js already reports
     if (!(name in variables)) {
-      if (isNonNullType(type) && !definition.defaultValue) problems.push({ field: name, message: 'is required' });
+      if (isNonNullType(type) && !definition.defaultValue) problems.push({ field: `$${name}`, message: 'is required' });
       continue;
     }
     coerceInputValue(variables[name], type as never, (path, invalidValue, error) => {
-      problems.push({ field: [name, ...path].join('.'), message: problemWithoutValue(error.message, invalidValue) });
+      // "input.contractType" for a field of an input object, "$status" for a variable of its own.
+      problems.push({ field: path.length > 0 ? [name, ...path].join('.') : `$${name}`, message: problemWithoutValue(error.message, invalidValue) });
     });
   }
   return problems;
