@@ -90,7 +90,8 @@ export class AuthResolver {
   })
   async resetUserPassword(
     @Args() { id }: UserIdArgs,
-    @Args('input', { type: () => ResetPasswordInput, nullable: true }) input: ResetPasswordInput | undefined,
+    // Typed without `| undefined` on purpose: a union type hides the class from the validation pipe.
+    @Args('input', { type: () => ResetPasswordInput, nullable: true }) input: ResetPasswordInput,
     @CurrentUser() actor: AuthUser,
   ): Promise<PasswordResetResult> {
     const generatedPassword = input?.newPassword ? null : generatePassword();
