@@ -30,10 +30,10 @@ describe('server logs hold no personal data', () => {
     const input = { email, password: 'een-lang-wachtwoord-123', displayName: 'Jan de Vries', role: 'MATCHMAKER' };
     expect(errorCode(await gql(server.url, CREATE_USER, { input }, admin.token))).toBeUndefined();
     const duplicate = await gql(server.url, CREATE_USER, { input: { ...input, email: email.toUpperCase() } }, admin.token);
+    expectLogsFree(email, email.toUpperCase(), 'een-lang-wachtwoord-123', 'Jan de Vries');
     expect(errorCode(duplicate)).toBe('BAD_USER_INPUT');
     expect(duplicate.errors![0].extensions!.field).toBe('input.email');
     expect(duplicate.errors![0].message).toMatch(/^input\.email: /);
-    expectLogsFree(email, email.toUpperCase(), 'een-lang-wachtwoord-123', 'Jan de Vries');
   });
 
   it('logs a failed query by its kind and cause only, without the values it carried', async () => {
@@ -46,11 +46,11 @@ describe('server logs hold no personal data', () => {
       const email = 'fatma.yilmaz@gemeente.example';
       const res = await gql(server.url, CREATE_USER, { input: { email, password: 'nog-een-wachtwoord-456', displayName: 'Fatma Yilmaz', role: 'MATCHMAKER' } }, admin.token);
       expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
-      // The cause is there for the operator ...
+      // The person is not in the log ...
+      expectLogsFree(email, 'nog-een-wachtwoord-456', 'Fatma Yilmaz');
+      // ... the cause is, for the operator.
       expect(server.logs()).toContain('refused by test trigger');
       expect(server.logs()).toMatch(/INSERT INTO "app_user" failed/);
-      // ... the person is not.
-      expectLogsFree(email, 'nog-een-wachtwoord-456', 'Fatma Yilmaz');
     } finally {
       await server.db.query('DROP TRIGGER refuse_user ON app_user; DROP FUNCTION refuse_user()');
     }
@@ -65,8 +65,8 @@ describe('server logs hold no personal data', () => {
     try {
       const res = await gql(server.url, 'mutation ($id: ID!) { updateCandidate(id: $id, input: { placeName: "Gouda" }) { id } }', { id: candidate.id }, matchmaker.token);
       expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
-      expect(server.logs()).toMatch(/invalid input syntax for type uuid: "\*\*\*"/);
       expectLogsFree('"Gouda"', 'Pieter', 'Bakker');
+      expect(server.logs()).toMatch(/invalid input syntax for type uuid: "\*\*\*"/);
     } finally {
       await server.db.query('DROP TRIGGER refuse_candidate ON candidate; DROP FUNCTION refuse_candidate()');
     }
