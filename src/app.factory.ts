@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
 import { InputValidationPipe } from './graphql/validation.pipe';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -40,5 +41,9 @@ export async function createApp(options: { logger?: false | ('log' | 'error' | '
   app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  const { TRUST_PROXY } = app.get(AppConfig);
+  // Rate limits count per client address; behind a reverse proxy that is X-Forwarded-For, trusted only when set.
+  // Express takes `true`, a number of hops, or addresses and subnets ("loopback, 10.0.0.0/8").
+  if (TRUST_PROXY) app.set('trust proxy', TRUST_PROXY === 'true' ? true : /^\d+$/.test(TRUST_PROXY) ? Number(TRUST_PROXY) : TRUST_PROXY);
   return app;
 }

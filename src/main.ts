@@ -1,7 +1,14 @@
 import 'reflect-metadata';
+import { isIP } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { AppConfig } from './config/app-config';
+
+/** True when only this machine can reach the address (127.0.0.0/8, ::1, localhost). */
+function isLoopback(host: string): boolean {
+  if (host === 'localhost' || host === '::1') return true;
+  return isIP(host) === 4 && host.startsWith('127.');
+}
 
 async function bootstrap(): Promise<void> {
   const app = await createApp();
@@ -11,8 +18,16 @@ async function bootstrap(): Promise<void> {
   const server = app.getHttpServer();
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  await app.listen(config.PORT, '0.0.0.0');
-  Logger.log(`GraphQL at http://localhost:${config.PORT}/graphql, dashboard at http://localhost:${config.PORT}/`, 'Bootstrap');
+  await app.listen(config.PORT, config.HOST);
+  const shown = isLoopback(config.HOST) ? 'localhost' : config.HOST;
+  Logger.log(`GraphQL at http://${shown}:${config.PORT}/graphql, dashboard at http://${shown}:${config.PORT}/`, 'Bootstrap');
+  if (config.demoData && !isLoopback(config.HOST)) {
+    Logger.warn(
+      `DEMO ACCOUNTS ARE REACHABLE FROM THE NETWORK: HOST=${config.HOST} with demo users whose password is published. ` +
+        'Use HOST=127.0.0.1 for the demo, or DATABASE_URL, JWT_SECRET and NODE_ENV=production without DEMO_DATA for real use.',
+      'Bootstrap',
+    );
+  }
 }
 
 void bootstrap();

@@ -10,6 +10,8 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { resolveJwtSecret } from './jwt-secret';
+import { LoginRateLimitGuard, ReadRateLimitGuard } from './rate-limit.guards';
+import { RateLimiter } from './rate-limiter';
 import { User } from './user.entity';
 
 @Global()
@@ -26,9 +28,18 @@ import { User } from './user.entity';
         verifyOptions: { issuer: 'wsp-matching' },
       }),
     }),
-    ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 10 }]),
+    // Only its storage is used (rate-limiter.ts): the limits come from AppConfig.
+    ThrottlerModule.forRoot([]),
   ],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    RateLimiter,
+    LoginRateLimitGuard,
+    // In this order: the read limits count per account, which AuthGuard establishes.
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: ReadRateLimitGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -10,7 +10,11 @@ import { User } from './user.entity';
 
 interface TokenClaims {
   sub: string;
+  /** Informational only: every request reads the role from the database, so a change applies at once. */
   role: Role;
+  iat?: number;
+  /** Issued at, in milliseconds (`iat` has whole seconds), to tell tokens from just before a reset from just after. */
+  issuedAtMs?: number;
 }
 
 export interface NewUser {
@@ -40,7 +44,7 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !valid || !user.active) throw new UnauthenticatedError('Unknown email or wrong password');
     await this.users.update(user.id, { lastLoginAt: new Date() });
-    const claims: TokenClaims = { sub: user.id, role: user.role };
+    const claims: TokenClaims = { sub: user.id, role: user.role, issuedAtMs: Date.now() };
     return { token: await this.jwt.signAsync(claims), user };
   }
 
@@ -54,9 +58,43 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError('Token is invalid or expired: log in again');
     }
-    const user = await this.users.findOne({ where: { id: claims.sub }, select: { id: true, role: true, employerId: true, active: true } });
+    // Role, employer and status come from the database on every request, never from the token: a deactivation,
+    // a role change or a password reset takes effect at once for tokens already handed out.
+    const user = await this.users.findOne({
+      where: { id: claims.sub },
+      select: { id: true, role: true, employerId: true, active: true, credentialsChangedAt: true },
+    });
     if (!user || !user.active) throw new UnauthenticatedError('Account is not active');
+    const issuedAtMs = claims.issuedAtMs ?? (claims.iat ?? 0) * 1000;
+    if (user.credentialsChangedAt && issuedAtMs < user.credentialsChangedAt.getTime()) {
+      throw new UnauthenticatedError('Token is invalid or expired: log in again');
+    }
     return { id: user.id, role: user.role, employerId: user.employerId };
+  }
+
+  /** Whether a login with this email exists, compared as the unique index does (case-insensitively). */
+  async emailInUse(email: string): Promise<boolean> {
+    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getExists();
+  }
+
+  listUsers(): Promise<User[]> {
+    return this.users.find({ order: { email: 'ASC' } });
+  }
+
+  async setActive(id: string, active: boolean): Promise<User | null> {
+    await this.users.update(id, { active });
+    return this.findById(id);
+  }
+
+  async changeRole(id: string, role: Role, employerId: string | null): Promise<User | null> {
+    await this.users.update(id, { role, employerId });
+    return this.findById(id);
+  }
+
+  /** Sets a new password and refuses every token issued before it. */
+  async setPassword(id: string, password: string): Promise<User | null> {
+    await this.users.update(id, { passwordHash: await hashPassword(password), credentialsChangedAt: new Date() });
+    return this.findById(id);
   }
 
   async createUser(input: NewUser): Promise<User> {

@@ -53,3 +53,47 @@ export class CreateUserInput {
   @IsUUID()
   employerId?: string;
 }
+
+@ArgsType()
+export class UserIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@InputType()
+export class ChangeUserRoleInput {
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required when the new role is WERKGEVER, not allowed otherwise.' })
+  @IsOptional()
+  @IsUUID()
+  employerId?: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({
+    nullable: true,
+    description: 'The new password (12+ characters). Leave out to have one generated: it is shown once, in the answer.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  newPassword?: string;
+}
+
+@ObjectType()
+export class PasswordResetResult {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The generated password, shown only in this answer (null when the ADMIN chose one). Hand it over in person or by phone; the user should change it.',
+  })
+  generatedPassword: string | null;
+}

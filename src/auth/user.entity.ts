@@ -35,6 +35,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /** Tokens issued before this (a password reset) are refused. */
+  @Column({ type: 'timestamptz', nullable: true, select: false })
+  credentialsChangedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

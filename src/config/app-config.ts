@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsStrongSecret } from './secret-strength';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -18,6 +19,19 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * Address the HTTP server listens on. Loopback by default, so a zero-setup demo is not reachable from the
+   * network; a container sets 0.0.0.0 (docker/Dockerfile) and is published through its port mapping.
+   */
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  /** Express `trust proxy`: set when a reverse proxy sets X-Forwarded-For, so rate limits count the real client. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string = undefined;
+
   /** PostgreSQL server; when unset the service runs on embedded PostgreSQL (PGlite) in DATA_DIR. */
   @IsOptional()
   @IsString()
@@ -30,12 +44,16 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsStrongSecret()
   JWT_SECRET?: string = undefined;
 
   @IsString()
   JWT_EXPIRES_IN = '8h';
 
-  /** Seed demo employers, vacancies, candidates and users on first start (embedded mode only by default). */
+  /**
+   * Seed demo employers, vacancies, candidates and users (published password) on the first start. On by default
+   * only for the zero-setup demo (embedded database, NODE_ENV=development); refused with NODE_ENV=production.
+   */
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
@@ -68,12 +86,59 @@ export class AppConfig {
   @Min(10)
   MAX_QUERY_COMPLEXITY = 2000;
 
+  /** Most root fields (aliases included) one GraphQL operation may ask for. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  MAX_ROOT_FIELDS = 20;
+
+  /** Schema introspection; on in development and test, off in production unless set. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean = undefined;
+
+  /** Length of the rate-limit window, in seconds, for every limit below. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** Search, match and candidate reads (each root field counts) per account per window. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_READS_PER_ACCOUNT = 120;
+
+  /** Search, match and candidate reads per client IP per window (several colleagues may share one address). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_READS_PER_IP = 600;
+
+  /** Login attempts per email and IP per window. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGINS_PER_EMAIL = 10;
+
+  /** Login attempts per client IP per window, whatever the email (password spraying). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGINS_PER_IP = 20;
+
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }
 
+  /** The zero-setup demo is the development default on the embedded database; never in production. */
   get demoData(): boolean {
-    return this.DEMO_DATA ?? (this.embeddedDatabase && this.NODE_ENV !== 'test');
+    return this.DEMO_DATA ?? (this.embeddedDatabase && this.NODE_ENV === 'development');
+  }
+
+  get introspection(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? this.NODE_ENV !== 'production';
   }
 
   get searchEngine(): 'postgres' | 'meilisearch' {
@@ -93,6 +158,11 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   }
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (32+ random characters)');
+  }
+  if (config.NODE_ENV === 'production' && config.DEMO_DATA) {
+    throw new Error(
+      'Invalid configuration:\n  DEMO_DATA: demo users have a published password and are never created with NODE_ENV=production',
+    );
   }
   if (config.searchEngine === 'meilisearch' && !config.MEILI_HOST) {
     throw new Error('Invalid configuration:\n  MEILI_HOST: required when SEARCH_ENGINE=meilisearch');

@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { SafeTypeOrmLogger } from './safe-typeorm.logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone, and a JS Date would invent one.
@@ -27,6 +28,7 @@ export function dataSourceOptions(url: string, poolSize: number, server = true):
     namingStrategy: new SnakeNamingStrategy(),
     poolSize,
     logging: ['error', 'warn', 'migration'],
+    logger: new SafeTypeOrmLogger(),
     applicationName: 'wsp-matching',
     // The migrations create every extension they need (ids come from the built-in gen_random_uuid()); without this
     // TypeORM tries uuid-ossp at every start and logs an alarming warning where it may not.

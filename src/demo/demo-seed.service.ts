@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
@@ -26,6 +26,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (this.config.NODE_ENV === 'production') return this.closeDemoAccounts();
     if (!this.config.demoData) return;
     await this.referenceData.ensureLoaded();
     if ((await this.dataSource.getRepository(User).count()) === 0) {
@@ -45,5 +46,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
       `demo logins (zero-setup mode only), password "${DEMO_PASSWORD}":\n` +
         DEMO_USERS.map((u) => `  ${u.role.padEnd(17)} ${u.email}`).join('\n'),
     );
+  }
+
+  /**
+   * A data folder that once ran the demo may be started in production: its demo logins (published password)
+   * are switched off rather than left open.
+   */
+  private async closeDemoAccounts(): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(User)
+      .update({ email: In(DEMO_USERS.map((u) => u.email)), active: true }, { active: false });
+    if (result.affected) this.logger.warn(`NODE_ENV=production: deactivated ${result.affected} demo account(s) with the published password`);
+    else this.logger.log('NODE_ENV=production: no demo accounts');
   }
 }

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ASTNode, BREAK, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { safeErrorText } from './safe-log';
 
 const logger = new Logger('GraphQL');
 
@@ -61,6 +62,12 @@ function inlineValuePath(error: unknown): string | undefined {
   return path || undefined;
 }
 
+/** A value quoted in a graphql-js message is the client's own input: long ones are not sent back. */
+function withoutLongValues(message: string): string {
+  const shortened = message.replace(/"(?:[^"\\]|\\.){40,}"/g, '"..."');
+  return shortened.length > 500 ? `${shortened.slice(0, 500)}...` : shortened;
+}
+
 /**
  * The last stop before an error reaches a client: no stack traces, SQL or driver messages ever leave the server.
  * Unknown errors are logged here (with the original error) and replaced by a generic message.
@@ -69,13 +76,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const valuePath = code === 'GRAPHQL_VALIDATION_FAILED' ? inlineValuePath(error) : undefined;
   if (valuePath) {
-    return { message: `${valuePath}: ${formatted.message}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: valuePath } };
+    return { message: `${valuePath}: ${withoutLongValues(formatted.message)}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: valuePath } };
   }
   if (CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    return { message: withoutLongValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${original instanceof Error ? original.stack : String(original)}`);
+  logger.error(`${formatted.path?.join('.') ?? 'request'}: ${safeErrorText(original)}`);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,7 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { GraphQLError } from 'graphql';
-import { MAX_PAGE_SIZE } from './pagination';
+import {
+  coerceInputValue,
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  isNonNullType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  typeFromAST,
+} from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { BadInputError, FieldProblem } from './errors';
+import { EXPENSIVE_ROOT_FIELDS } from './expensive-fields';
+import { MAX_PAGE_SIZE } from './pagination';
+
+export interface QueryLimits {
+  maxComplexity: number;
+  maxRootFields: number;
+}
 
 /**
  * A list field costs its page size (`first`) times what each item asks for. A `first` above the API's maximum is
@@ -11,15 +29,102 @@ function pageSizeEstimator({ args, childComplexity }: ComplexityEstimatorArgs): 
   if (typeof args.first === 'number') return 1 + Math.min(MAX_PAGE_SIZE, Math.max(1, args.first)) * Math.max(1, childComplexity);
 }
 
+/** Search, matching and candidate reads cost their base (expensive-fields.ts) on top of what they return. */
+function expensiveRootFieldEstimator(schema: GraphQLSchema) {
+  return (options: ComplexityEstimatorArgs): number | void => {
+    const base = options.type === schema.getQueryType() ? EXPENSIVE_ROOT_FIELDS[options.field.name] : undefined;
+    if (base === undefined) return undefined;
+    return base + (pageSizeEstimator(options) ?? 1 + options.childComplexity);
+  };
+}
+
+/** A client mistake refused before anything runs: HTTP 400 rather than Apollo's 500 for a plugin's error. */
+function clientError(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
 /**
- * Refuses an operation before it runs when its estimated cost is over the limit (deeply nested or huge pages),
- * so one request cannot tie up the database.
+ * graphql-js messages quote the bad value and may suggest schema names ("Did you mean ..."). A short value is
+ * kept (it helps to see the typo), a long one is cut (a 100,000-character variable must not come back whole),
+ * and suggestions are dropped.
  */
-export function queryComplexityPlugin(maxComplexity: number): ApolloServerPlugin {
+function problemWithoutValue(message: string, invalidValue: unknown): string {
+  let text = message.replace(/\s*Did you mean .*$/s, '');
+  const quoted = JSON.stringify(invalidValue);
+  if (typeof quoted === 'string' && quoted.length > 42) {
+    text = text.split(quoted).join(`${quoted.slice(0, 21)}..." (${quoted.length - 2} characters)`);
+    if (typeof invalidValue === 'string') text = text.split(invalidValue).join(`${invalidValue.slice(0, 20)}...`);
+  }
+  return text.length > 300 ? `${text.slice(0, 300)}...` : text;
+}
+
+/**
+ * Every variable checked against its declared type before anything runs, collecting every problem (graphql-js stops
+ * at the first one), each named by its path as the client sent it ("input.contractType").
+ */
+function variableProblems(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type as never);
+    if (!type) continue; // an unknown type is a validation error graphql-js already reports
+    if (!(name in variables)) {
+      if (isNonNullType(type) && !definition.defaultValue) problems.push({ field: `$${name}`, message: 'is required' });
+      continue;
+    }
+    coerceInputValue(variables[name], type as never, (path, invalidValue, error) => {
+      // "input.contractType" for a field of an input object, "$status" for a variable of its own.
+      problems.push({ field: path.length > 0 ? [name, ...path].join('.') : `$${name}`, message: problemWithoutValue(error.message, invalidValue) });
+    });
+  }
+  return problems;
+}
+
+/** Root fields (aliases included) of the operation, following fragments spread at the root. */
+function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) count += 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) count += countRootFields(fragment.selectionSet, fragments, seen);
+    }
+  }
+  return count;
+}
+
+function operationOf(document: DocumentNode, operationName: string | undefined | null): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+}
+
+/**
+ * Refuses an operation before it runs when its variables do not fit their types, when it asks for more root fields
+ * (aliases) than allowed, or when its estimated cost is over the limit (deeply nested, huge pages, or many
+ * searches and matches in one request), so one request cannot tie up the database.
+ */
+export function queryComplexityPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          const operation = operationOf(document, request.operationName);
+          if (!operation) return;
+          const problems = variableProblems(schema, operation, request.variables ?? {});
+          if (problems.length > 0) {
+            const error = new BadInputError(problems);
+            Object.assign(error.extensions, { http: { status: 400 } });
+            throw error;
+          }
+          const fragments = new Map(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+          );
+          const rootFields = countRootFields(operation.selectionSet, fragments);
+          if (rootFields > limits.maxRootFields) {
+            throw clientError(`Too many fields at the top of one request: ${rootFields}, the limit is ${limits.maxRootFields}. Send fewer aliases.`, 'QUERY_TOO_COMPLEX');
+          }
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -27,18 +132,14 @@ export function queryComplexityPlugin(maxComplexity: number): ApolloServerPlugin
               query: document,
               operationName: request.operationName,
               variables: request.variables,
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [expensiveRootFieldEstimator(schema), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
-            // Variables that do not fit their types ("got invalid value ... at input.contractType"): bad input, which
-            // without a code would read as an internal error.
             if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: error.extensions.code ?? 'BAD_USER_INPUT' } });
+            throw clientError(problemWithoutValue(error.message, undefined), 'BAD_USER_INPUT');
           }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too complex: cost ${complexity}, the limit is ${maxComplexity}. Ask for fewer items or fields.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX' },
-            });
+          if (complexity > limits.maxComplexity) {
+            throw clientError(`Query is too complex: cost ${complexity}, the limit is ${limits.maxComplexity}. Ask for fewer items or fields.`, 'QUERY_TOO_COMPLEX');
           }
         },
       };

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { safeErrorText } from './safe-log';
 
 /**
  * Unexpected errors in resolvers: logged without the SQL parameters or values that could hold personal data
@@ -14,9 +15,7 @@ export class SafeErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (exception instanceof GraphQLError) return exception;
     if (host.getType<string>() !== 'graphql') throw exception;
-    const error = exception instanceof Error ? exception : new Error(String(exception));
-    const code = (error as { code?: string }).code;
-    this.logger.error(`${error.name}${code ? ` [${code}]` : ''}: ${error.message}\n${error.stack?.split('\n').slice(1, 6).join('\n') ?? ''}`);
+    this.logger.error(safeErrorText(exception));
     return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 }

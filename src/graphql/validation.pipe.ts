@@ -14,6 +14,21 @@ function flatten(errors: ValidationError[], prefix: string | undefined): FieldPr
   });
 }
 
+/**
+ * Text PostgreSQL cannot store: a NUL character is refused by every text column (as an internal error), so it is
+ * bad input here, before anything is written, named by its path.
+ */
+function nulCharacters(value: unknown, path: string | undefined): FieldProblem[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path ?? 'input', message: 'must not contain a NUL character (\\u0000)' }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nulCharacters(item, path ? `${path}.${i}` : String(i)));
+  // Only plain data as GraphQL hands it over; a custom parameter (the request, the current user) is not input.
+  const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => nulCharacters(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
 class RawValidationErrors extends Error {
   constructor(readonly errors: ValidationError[]) {
     super('validation failed');
@@ -50,12 +65,15 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul = metadata.type === 'custom' ? [] : nulCharacters(value, metadata.data);
+    let result: unknown;
     try {
-      if (isWholeArgsObject(metadata)) return await this.argsObjects.transform(value, metadata);
-      return await super.transform(value, metadata);
+      result = isWholeArgsObject(metadata) ? await this.argsObjects.transform(value, metadata) : await super.transform(value, metadata);
     } catch (error) {
-      if (error instanceof RawValidationErrors) throw new BadInputError(flatten(error.errors, metadata.data));
+      if (error instanceof RawValidationErrors) throw new BadInputError([...flatten(error.errors, metadata.data), ...nul]);
       throw error;
     }
+    if (nul.length > 0) throw new BadInputError(nul);
+    return result;
   }
 }

@@ -4,7 +4,7 @@ import { Actor, loginAs } from '../helpers/actors';
 import { createCandidate } from '../helpers/domain-actions';
 import { expectBadInput } from '../helpers/expectations';
 import { errorCode, gql, gqlOk } from '../helpers/graphql-client';
-import { startTestServer, TestServer } from '../helpers/test-server';
+import { JWT_TEST_SECRET, startTestServer, TestServer } from '../helpers/test-server';
 
 describe('search: bad input and the reindex command', () => {
   let server: TestServer;
@@ -67,7 +67,7 @@ describe('search: bad input and the reindex command', () => {
     expect(await find()).toBe(0);
     const databaseUrl = (server.db as unknown as { options: { connectionString: string } }).options.connectionString;
     const output = execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli', 'reindex.cli.js')], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40) },
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, NODE_ENV: 'test', JWT_SECRET: JWT_TEST_SECRET },
     }).toString();
     expect(output).toMatch(/postgres: rebuilt candidates \(1 documents\)/);
     expect(await find()).toBe(1);

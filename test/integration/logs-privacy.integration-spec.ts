@@ -1,0 +1,74 @@
+import { Actor, loginAs } from '../helpers/actors';
+import { createCandidate } from '../helpers/domain-actions';
+import { errorCode, gql } from '../helpers/graphql-client';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }';
+
+/** No log line carries query parameters, emails, names or password hashes, also when a query fails. */
+describe('server logs hold no personal data', () => {
+  let server: TestServer;
+  let admin: Actor;
+  let matchmaker: Actor;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = await loginAs(server, 'ADMIN');
+    matchmaker = await loginAs(server, 'MATCHMAKER');
+  });
+  afterAll(() => server?.stop());
+
+  function expectLogsFree(...secrets: string[]): void {
+    const logs = server.logs();
+    for (const secret of secrets) expect(logs).not.toContain(secret);
+    expect(logs).not.toMatch(/\$argon2id\$/);
+    expect(logs).not.toMatch(/PARAMETERS|parameters:/i);
+  }
+
+  it('answers a duplicate createUser with BAD_USER_INPUT naming input.email, and logs neither email nor hash', async () => {
+    const email = 'jan.de.vries@gemeente.example';
+    const input = { email, password: 'een-lang-wachtwoord-123', displayName: 'Jan de Vries', role: 'MATCHMAKER' };
+    expect(errorCode(await gql(server.url, CREATE_USER, { input }, admin.token))).toBeUndefined();
+    const duplicate = await gql(server.url, CREATE_USER, { input: { ...input, email: email.toUpperCase() } }, admin.token);
+    expectLogsFree(email, email.toUpperCase(), 'een-lang-wachtwoord-123', 'Jan de Vries');
+    expect(errorCode(duplicate)).toBe('BAD_USER_INPUT');
+    expect(duplicate.errors![0].extensions!.field).toBe('input.email');
+    expect(duplicate.errors![0].message).toMatch(/^input\.email: /);
+  });
+
+  it('logs a failed query by its kind and cause only, without the values it carried', async () => {
+    // A database failure the service cannot foresee, on an insert full of personal data.
+    await server.db.query(`
+      CREATE FUNCTION refuse_user() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused by test trigger'; END $$`);
+    await server.db.query(`CREATE TRIGGER refuse_user BEFORE INSERT ON app_user FOR EACH ROW WHEN (NEW.display_name = 'Fatma Yilmaz') EXECUTE FUNCTION refuse_user()`);
+    try {
+      const email = 'fatma.yilmaz@gemeente.example';
+      const res = await gql(server.url, CREATE_USER, { input: { email, password: 'nog-een-wachtwoord-456', displayName: 'Fatma Yilmaz', role: 'MATCHMAKER' } }, admin.token);
+      expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
+      // The person is not in the log ...
+      expectLogsFree(email, 'nog-een-wachtwoord-456', 'Fatma Yilmaz');
+      // ... the cause is, for the operator.
+      expect(server.logs()).toContain('refused by test trigger');
+      expect(server.logs()).toMatch(/INSERT INTO "app_user" failed/);
+    } finally {
+      await server.db.query('DROP TRIGGER refuse_user ON app_user; DROP FUNCTION refuse_user()');
+    }
+  });
+
+  it('masks a bad value quoted in a driver message', async () => {
+    const candidate = await createCandidate(server, matchmaker, { firstName: 'Pieter', lastName: 'Bakker' });
+    await server.db.query(`
+      CREATE FUNCTION refuse_candidate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM NEW.place_name::uuid; RETURN NEW; END $$`);
+    await server.db.query(`CREATE TRIGGER refuse_candidate BEFORE UPDATE ON candidate FOR EACH ROW WHEN (NEW.place_name = 'Gouda') EXECUTE FUNCTION refuse_candidate()`);
+    try {
+      const res = await gql(server.url, 'mutation ($id: ID!) { updateCandidate(id: $id, input: { placeName: "Gouda" }) { id } }', { id: candidate.id }, matchmaker.token);
+      expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
+      expectLogsFree('"Gouda"', 'Pieter', 'Bakker');
+      expect(server.logs()).toMatch(/invalid input syntax for type uuid: "\*\*\*"/);
+    } finally {
+      await server.db.query('DROP TRIGGER refuse_candidate ON candidate; DROP FUNCTION refuse_candidate()');
+    }
+  });
+});
