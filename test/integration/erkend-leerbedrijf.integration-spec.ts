@@ -39,7 +39,7 @@ describe('a WERKGEVER cannot record what the WSP records', () => {
     const res = await withoutWrites(server, () => gql(server.url, UPDATE_EMPLOYER, { id: notErkend.id, input }, werkgever.token));
     expect(errorCode(res)).toBe('FORBIDDEN');
     for (const field of fields) expect(res.errors![0].message).toContain(field);
-    expect(res.errors![0].extensions!.fields.map((f: { field: string }) => f.field)).toEqual(fields);
+    expect((res.errors![0].extensions!.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(fields);
     expect(res.data?.updateEmployer ?? null).toBeNull();
     expect(await storedRow(server, 'employer', notErkend.id)).toEqual(before);
   });
