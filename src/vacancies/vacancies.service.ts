@@ -63,6 +63,15 @@ export class VacanciesService {
     return vacancy;
   }
 
+  /** The distinct places of an employer's OPEN vacancies: where an employer may centre a candidate search. */
+  async openVacancyPlaces(employerId: string): Promise<string[]> {
+    const rows: { place_name: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT place_name FROM vacancy WHERE employer_id = $1 AND status = $2 ORDER BY place_name`,
+      [employerId, VacancyStatus.OPEN],
+    );
+    return rows.map((r) => r.place_name);
+  }
+
   async create(user: AuthUser, input: CreateVacancyInput): Promise<Vacancy> {
     const employerId = await this.employerFor(user, input.employerId);
     const columns = this.toColumns(input, null);

@@ -64,6 +64,7 @@ export const CANDIDATE_FILTERABLE_ATTRIBUTES = [
   'availableFromDay',
   'visibleToEmployers',
   'matchmakerId',
+  'maxTravelKm',
   '_geo',
 ] as const;
 
