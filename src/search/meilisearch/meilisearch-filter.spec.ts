@@ -118,6 +118,8 @@ describe('candidateFilterExpression', () => {
     expect(candidateFilterExpression({})).toBeUndefined();
     expect(candidateFilterExpression({ categories: [], talents: [], statuses: [], klantcategorieen: [], targetGroups: [] })).toBeUndefined();
     expect(candidateFilterExpression({ visibleToEmployersOnly: false, availableBy: '', matchmakerId: '' })).toBeUndefined();
+    // The travel-distance condition needs a radius to compare with.
+    expect(candidateFilterExpression({ withinOwnTravelDistance: true })).toBeUndefined();
   });
 
   it.each<[string, CandidateFilter, string]>([
@@ -145,7 +147,6 @@ describe('candidateFilterExpression', () => {
       '_geoRadius(52, 4.5, 2500) AND (maxTravelKm IS NULL OR maxTravelKm >= 2.5 OR (maxTravelKm = 0 AND _geoRadius(52, 4.5, 0)) OR ' +
         '(maxTravelKm = 1 AND _geoRadius(52, 4.5, 1000)) OR (maxTravelKm = 2 AND _geoRadius(52, 4.5, 2000)))',
     ],
-    ['own travel distance without a radius filters nothing', { withinOwnTravelDistance: true }, undefined],
     ['matchmakerId', { matchmakerId: '6f1c2d3e-0000-4000-8000-0000000000aa' }, 'matchmakerId = "6f1c2d3e-0000-4000-8000-0000000000aa"'],
   ])('%s', (_name, filter, expected) => {
     expect(candidateFilterExpression(filter)).toBe(expected);
