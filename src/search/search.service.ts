@@ -189,10 +189,16 @@ export class SearchService {
       if (near.withinKm < EMPLOYER_MIN_RADIUS_KM || near.withinKm > MAX_MATCH_KM) {
         problems.push({ field: 'filter.near.withinKm', message: `moet voor een werkgever tussen ${EMPLOYER_MIN_RADIUS_KM} en ${MAX_MATCH_KM} km liggen` });
       }
-      const place = this.referenceData.resolvePlace('filter.near.place', near.place).name;
+      let place: string | null = null;
+      try {
+        place = this.referenceData.resolvePlace('filter.near.place', near.place).name;
+      } catch (error) {
+        if (!(error instanceof BadInputError)) throw error;
+        problems.push(...(error.extensions.fields as FieldProblem[]));
+      }
       const employer = await this.employers.get(user, user.employerId!);
       const allowed = [...new Set([employer.placeName, ...(await this.vacancies.openVacancyPlaces(employer.id))])];
-      if (!allowed.some((p) => p.toLowerCase() === place.toLowerCase())) {
+      if (place !== null && !allowed.some((p) => p.toLowerCase() === place.toLowerCase())) {
         problems.push({
           field: 'filter.near.place',
           message: `een werkgever zoekt rond de eigen vestigingsplaats of de plaats van een open vacature: ${allowed.join(', ')}`,

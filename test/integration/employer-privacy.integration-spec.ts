@@ -163,6 +163,12 @@ describe('searchCandidates as an employer', () => {
     }
   });
 
+  it('names every problem with its near and sort in one answer', async () => {
+    const res = await as(SEARCH('filter: { near: { place: "Nergenshuizen", withinKm: 0 } }, sort: DISTANCE'));
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    for (const field of ['sort', 'filter.near.withinKm', 'filter.near.place']) expect(res.errors![0].message).toContain(field);
+  });
+
   it('refuses nearest-first order, naming sort', async () => {
     const res = await as(SEARCH('filter: { near: { place: "Zoetermeer", withinKm: 20 } }, sort: DISTANCE'));
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
