@@ -28,6 +28,11 @@ export interface CandidateFilter {
    * maximum passes: missing data never hides a person). An employer sees no one further away than they would go.
    */
   withinOwnTravelDistance?: boolean;
+  /**
+   * Free text matches only what the anonymised profile shows (talents, beroepswensen, work experience titles),
+   * not the profile text: otherwise an employer's query would be an oracle for words written there.
+   */
+  textOnProfileFieldsOnly?: boolean;
   /** Employer-facing searches see only profiles both the candidate and the consulent made visible. */
   visibleToEmployersOnly?: boolean;
   matchmakerId?: string;

@@ -96,6 +96,7 @@ export class SearchService {
       availableBy: f.availableBy,
       within,
       withinOwnTravelDistance: !staff,
+      textOnProfileFieldsOnly: !staff,
       visibleToEmployersOnly: !staff,
       matchmakerId: f.matchmakerId,
     };

@@ -33,6 +33,7 @@ const PEOPLE = {
     firstName: 'Xaviera', lastName: 'Quispel', email: 'xaviera.quispel@voorbeeld.nl', phone: '06-19283746', birthDate: '1961-07-19',
     placeName: 'Benthuizen', postcode: '2731 QX', klantcategorie: '3B', statushouder: true, banenafspraak: true,
     loonkostensubsidie: true, jobcoachNeeded: true, unemployedSince: '2011-04-01', maxTravelKm: 25,
+    profileText: 'Kwam als vluchteling uit Eritrea; werkt met een jobcoach aan structuur',
   },
   wijnbergen: {
     firstName: 'Bartholomeus', lastName: 'Wijnbergen', email: 'b.wijnbergen@voorbeeld.nl', phone: '06-56473829', birthDate: '1958-11-03',
@@ -152,6 +153,17 @@ describe('searchCandidates as an employer', () => {
       expect(res.data.searchCandidates.totalCount).toBe(0);
       expectNoPersonalData(res);
     }
+  });
+
+  it('does not match free text against the profile text the employer cannot read (no oracle for what is written there)', async () => {
+    for (const text of ['Eritrea', 'vluchteling', 'jobcoach']) {
+      expect((await as(SEARCH(`query: "${text}"`))).data.searchCandidates.totalCount).toBe(0);
+      // The WSP does find the person by it.
+      const found = await gqlOk(server.url, `{ searchCandidates(query: "${text}") { nodes { profile { id } } } }`, {}, staff.token);
+      expect(found.searchCandidates.nodes.map((n: { profile: { id: string } }) => n.profile.id)).toEqual([id.quispel]);
+    }
+    // Talents and work experience stay searchable.
+    expect((await as(SEARCH('query: "heftruck"'))).data.searchCandidates.totalCount).toBeGreaterThan(0);
   });
 
   it('refuses a radius below 10 km (withinKm 0 would list exactly who lives in a place)', async () => {
