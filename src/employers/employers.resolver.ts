@@ -35,7 +35,7 @@ export class EmployersResolver {
   }
 
   @Roles(Role.ACCOUNTHOUDER, Role.ADMIN, Role.WERKGEVER)
-  @Mutation(() => Employer, { description: 'A WERKGEVER may update their own employer, except the accounthouder.' })
+  @Mutation(() => Employer, { description: 'A WERKGEVER may update their own employer, except what the WSP records: accounthouder, erkendLeerbedrijf and kvkNumber.' })
   updateEmployer(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }, UuidPipe) id: string,

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
-import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../graphql/errors';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { keysetPage } from '../database/keyset-page';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
@@ -15,6 +15,12 @@ import { CreateEmployerInput, UpdateEmployerInput } from './employer.inputs';
 
 /** Columns an employer must have: an explicit null is bad input, not a database error. */
 const NOT_NULL_FIELDS = ['name', 'placeName', 'erkendLeerbedrijf'] as const;
+
+/**
+ * Facts the WSP records about an employer, never the employer itself: SBB's recognition as erkend leerbedrijf
+ * (which lets it post leerwerkplekken) and the KvK number the recognition and the contracts hang on.
+ */
+const RECORDED_BY_WSP = ['erkendLeerbedrijf', 'kvkNumber'] as const;
 
 @Injectable()
 export class EmployersService {
@@ -40,6 +46,12 @@ export class EmployersService {
     return employer;
   }
 
+  /** Whether the employer may offer leerwerkplekken (BBL): only an erkend leerbedrijf may. */
+  async isErkendLeerbedrijf(employerId: string, manager: EntityManager = this.employers.manager): Promise<boolean> {
+    const employer = await manager.findOne(Employer, { where: { id: employerId }, select: { id: true, erkendLeerbedrijf: true } });
+    return employer?.erkendLeerbedrijf ?? false;
+  }
+
   async create(user: AuthUser, input: CreateEmployerInput): Promise<Employer> {
     const employer = this.employers.create(await this.toColumns(input));
     return this.indexing.transaction(async (m) => {
@@ -51,6 +63,13 @@ export class EmployersService {
 
   async update(user: AuthUser, id: string, input: UpdateEmployerInput): Promise<Employer> {
     const employer = await this.get(user, id);
+    if (user.role === Role.WERKGEVER) {
+      const problems = RECORDED_BY_WSP.filter((key) => input[key] !== undefined).map((key) => ({
+        field: `input.${key}`,
+        message: 'wordt vastgelegd door het WSP, niet door de werkgever',
+      }));
+      if (problems.length) throw new ForbiddenError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    }
     if (user.role === Role.WERKGEVER && input.accounthouderId !== undefined) {
       throw new BadInputError({ field: 'input.accounthouderId', message: 'is set by the WSP, not by the employer' });
     }

@@ -23,8 +23,9 @@ export class NotFoundError extends GraphQLError {
 }
 
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'Your role may not do this') {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
+  /** `fields`: the inputs the role may not set, when the refusal is about them (named as BadInputError does). */
+  constructor(message = 'Your role may not do this', fields?: FieldProblem[]) {
+    super(message, { extensions: fields?.length ? { code: 'FORBIDDEN', field: fields[0].field, fields } : { code: 'FORBIDDEN' } });
   }
 }
 

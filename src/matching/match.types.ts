@@ -7,6 +7,7 @@ import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { CRITERIA, REQUIREMENTS } from './scorer/match-evaluation';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { DistanceBand } from '../search/distance-band';
 
 export const MAX_MATCHES = 50;
 
@@ -86,11 +87,17 @@ export class CandidateMatch {
   @Field(() => [UnmetRequirementType], { description: 'Empty for a match; the one missing requirement for a near miss.' })
   unmet: UnmetRequirementType[];
 
-  @Field(() => [String], { description: 'Facts without weight: doelgroepregister, loonkostensubsidie, vacancy status.' })
+  @Field(() => [String], { description: 'Facts without weight: doelgroepregister, loonkostensubsidie, vacancy status. Empty for an employer.' })
   notes: string[];
+
+  @Field(() => DistanceBand, { nullable: true, description: 'How far from the workplace, as a band; null when a location is unknown.' })
+  distanceBand: DistanceBand | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'WSP staff see every reason, note and near miss. An employer sees job fit only (matching/employer-view.ts): job-fit reasons, the distance as a band, a score and order from those alone, near misses on job-fit requirements only, no notes.',
+})
 export class CandidateMatchResult {
   @Field(() => Vacancy)
   vacancy: Vacancy;
@@ -106,6 +113,9 @@ export class CandidateMatchResult {
 
   @Field(() => Int, { description: 'How many candidates were ranked.' })
   considered: number;
+
+  @Field(() => [String], { description: 'Dutch notes about the list as a whole (for an employer: what a banenafspraak vacancy means for it).' })
+  notes: string[];
 }
 
 @ObjectType()
@@ -143,7 +153,7 @@ export class VacancyMatchResult {
 
 @InputType()
 export class CandidateMatchFilter {
-  @OptionalBoolean('Only candidates in the doelgroepregister.')
+  @OptionalBoolean('Only candidates in the doelgroepregister. WSP staff only.')
   banenafspraak?: boolean;
 }
 

@@ -13,7 +13,7 @@ export class MatchingResolver {
   @Roles(...ALL_ROLES)
   @Query(() => CandidateMatchResult, {
     description:
-      'Vacancy first: the candidates who fit best, each with a score and reasons, and the near misses with the one requirement they miss. An employer sees anonymised profiles of their own vacancies only.',
+      'Vacancy first: the candidates who fit best, each with a score and reasons, and the near misses with the one requirement they miss. An employer sees anonymised profiles for their own vacancies only, explained, scored and ordered by job fit alone (see CandidateMatchResult).',
   })
   matchCandidates(@CurrentUser() user: AuthUser, @Args() args: MatchCandidatesArgs) {
     return this.matching.matchCandidates(user, args);

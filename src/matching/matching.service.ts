@@ -5,17 +5,20 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { toCandidate } from '../candidates/candidate.mapper';
-import { toCandidateProfile } from '../candidates/candidate-profile.types';
-import { NotFoundError } from '../graphql/errors';
+import { CandidateProfile, toCandidateProfile } from '../candidates/candidate-profile.types';
+import { ForbiddenError, NotFoundError } from '../graphql/errors';
 import { todayInNetherlands } from '../graphql/local-date.scalar';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
+import { distanceBandOf } from '../search/distance-band';
+import { EmployerCandidateMatch, employerListNotes, partitionEmployerMatches, toEmployerMatch } from './employer-view';
 import { candidatePool, vacancyPool } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
+import { deriveMatchFacts } from './scorer/match-facts';
 import { ScorerContext } from './scorer/match-input';
 import { partitionMatches } from './scorer/rank-matches';
 import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
@@ -35,6 +38,11 @@ export class MatchingService {
 
   async matchCandidates(user: AuthUser, args: MatchCandidatesArgs): Promise<CandidateMatchResult> {
     const staff = isWspStaff(user);
+    if (!staff && args.filter?.banenafspraak !== undefined) {
+      // As searchCandidates refuses it: the filter would sort the list by doelgroepregister status.
+      const problem = { field: 'filter.banenafspraak', message: 'een werkgever kan niet filteren op het doelgroepregister' };
+      throw new ForbiddenError(`${problem.field}: ${problem.message}`, [problem]);
+    }
     const vacancy = await this.vacancies.get(user, args.vacancyId);
     let pool = await candidatePool(
       this.dataSource,
@@ -52,26 +60,58 @@ export class MatchingService {
 
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);
-    const evaluated = pool.map((c) => ({ id: c.id, evaluation: evaluateMatch(scorerVacancy, toScorerCandidate(c), context) }));
+    const evaluated = pool.map((c) => {
+      const candidate = toScorerCandidate(c);
+      return { id: c.id, candidate, evaluation: evaluateMatch(scorerVacancy, candidate, context) };
+    });
+    const result = { vacancy, vacancyOpen: vacancy.status === VacancyStatus.OPEN, considered: evaluated.length };
+    if (!staff) {
+      const views = evaluated.map((m) => toEmployerMatch(m.id, scorerVacancy, m.candidate, context, m.evaluation));
+      const { eligible, nearMisses } = partitionEmployerMatches(views);
+      const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
+      const byId = await this.anonymisedProfiles(shown.map((m) => m.candidateId));
+      const toMatch = (m: EmployerCandidateMatch): CandidateMatch => ({
+        profile: byId.get(m.candidateId)!,
+        candidate: null,
+        score: m.score,
+        reasons: m.reasons as CandidateMatch['reasons'],
+        unmet: m.unmet as CandidateMatch['unmet'],
+        notes: [],
+        distanceBand: m.distanceBand,
+      });
+      return {
+        ...result,
+        matches: eligible.slice(0, args.first).map(toMatch),
+        nearMisses: nearMisses.slice(0, args.first).map(toMatch),
+        notes: employerListNotes(vacancy),
+      };
+    }
+
     const { eligible, nearMisses } = partitionMatches(evaluated);
     const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
     const records = await this.dataSource
       .getRepository(CandidateEntity)
-      .find({ where: { id: In(shown.map((m) => m.id)) }, relations: staff ? { personal: true } : {} });
+      .find({ where: { id: In(shown.map((m) => m.id)) }, relations: { personal: true } });
     const byId = new Map(records.map((r) => [r.id, r]));
-    if (staff) await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id));
+    await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id));
     const toMatch = (m: (typeof evaluated)[number]): CandidateMatch => ({
       profile: toCandidateProfile(byId.get(m.id)!),
-      candidate: staff ? toCandidate(byId.get(m.id)!) : null,
+      candidate: toCandidate(byId.get(m.id)!),
       ...this.explained(m.evaluation),
+      distanceBand: distanceBandOf(deriveMatchFacts(scorerVacancy, m.candidate, context).distanceKm),
     });
     return {
-      vacancy,
-      vacancyOpen: vacancy.status === VacancyStatus.OPEN,
+      ...result,
       matches: eligible.slice(0, args.first).map(toMatch),
       nearMisses: nearMisses.slice(0, args.first).map(toMatch),
-      considered: evaluated.length,
+      notes: [],
     };
+  }
+
+  /** Anonymised profiles only: the personal table is not even read for an employer. */
+  private async anonymisedProfiles(ids: string[]): Promise<Map<string, CandidateProfile>> {
+    const records = await this.dataSource.getRepository(CandidateEntity).find({ where: { id: In(ids) } });
+    return new Map(records.map((r) => [r.id, toCandidateProfile(r)]));
   }
 
   async matchVacancies(user: AuthUser, args: MatchVacanciesArgs): Promise<VacancyMatchResult> {

@@ -23,6 +23,16 @@ export interface CandidateFilter {
   /** Available on or before this date (unknown availability is included). */
   availableBy?: string;
   within?: GeoFilter;
+  /**
+   * With `within`: only candidates whose own maximum travel distance reaches the centre of `within` (an unknown
+   * maximum passes: missing data never hides a person). An employer sees no one further away than they would go.
+   */
+  withinOwnTravelDistance?: boolean;
+  /**
+   * Free text matches only what the anonymised profile shows (talents, beroepswensen, work experience titles),
+   * not the profile text: otherwise an employer's query would be an oracle for words written there.
+   */
+  textOnProfileFieldsOnly?: boolean;
   /** Employer-facing searches see only profiles both the candidate and the consulent made visible. */
   visibleToEmployersOnly?: boolean;
   matchmakerId?: string;
@@ -71,4 +81,9 @@ export interface SearchHits {
 }
 
 export const CANDIDATE_FACETS = ['categoryWishes', 'taalniveau', 'klantcategorie', 'targetGroups', 'banenafspraak', 'loonkostensubsidie', 'startkwalificatie'] as const;
+/**
+ * The facets an employer gets, listed rather than subtracted, so a facet added later is staff-only until it is
+ * put here: job fit only (no klantcategorie, target group, banenafspraak, loonkostensubsidie, no place).
+ */
+export const EMPLOYER_CANDIDATE_FACETS: readonly (typeof CANDIDATE_FACETS)[number][] = ['categoryWishes', 'taalniveau', 'startkwalificatie'];
 export const VACANCY_FACETS = ['categoryCode', 'minTaalniveau', 'status', 'contractType', 'leerwerkplek', 'banenafspraak', 'loonkostensubsidie'] as const;

@@ -2,6 +2,8 @@ import { Global, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { EmployersModule } from '../employers/employers.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { SearchIndexingService } from './outbox/search-indexing.service';
 import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
@@ -21,6 +23,8 @@ function createEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
 /** The configured engine (PostgreSQL by default, Meilisearch with MEILI_HOST), its settings, and the search API. */
 @Global()
 @Module({
+  // An employer's candidate search is centred on their own places, which these modules own.
+  imports: [EmployersModule, VacanciesModule],
   providers: [
     { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken()], useFactory: createEngine },
     SearchService,

@@ -8,19 +8,24 @@ import { CandidateEntity } from '../candidates/candidate.entity';
 import { CandidateStatus } from '../candidates/candidate.enums';
 import { toCandidate } from '../candidates/candidate.mapper';
 import { toCandidateProfile } from '../candidates/candidate-profile.types';
-import { BadInputError, ForbiddenError } from '../graphql/errors';
+import { EmployersService } from '../employers/employers.service';
+import { BadInputError, FieldProblem, ForbiddenError } from '../graphql/errors';
+import { MAX_MATCH_KM } from '../matching/match-retrieval';
 import { isIsoDate } from '../graphql/local-date.scalar';
 import { distanceKm } from '../reference-data/places';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { taalniveauRank } from '../reference-data/taalniveau';
+import { VacanciesService } from '../vacancies/vacancies.service';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { decodeOffsetCursor, encodeOffsetCursor } from './search-cursor';
 import { SearchEngine } from './search-engine';
-import { CANDIDATE_FACETS, CandidateFilter, FacetCounts, GeoFilter, SearchHits, VACANCY_FACETS, VacancyFilter } from './search-query';
+import { distanceBandOf } from './distance-band';
+import { CANDIDATE_FACETS, CandidateFilter, EMPLOYER_CANDIDATE_FACETS, FacetCounts, GeoFilter, SearchHits, VACANCY_FACETS, VacancyFilter } from './search-query';
 import { SEARCH_ENGINE } from './search.constants';
 import {
   CandidateSearchResult,
+  CandidateSortOrder,
   Facet,
   NearInput,
   SearchCandidatesArgs,
@@ -29,8 +34,17 @@ import {
   VacancySearchResult,
 } from './search.types';
 
-/** Facets an employer does not get: they describe the person's situation, not the profile. */
-const STAFF_ONLY_CANDIDATE_FACETS = new Set(['klantcategorie', 'targetGroups', 'banenafspraak', 'loonkostensubsidie']);
+/**
+ * An employer's `near` (DOMAIN.md: never the woonplaats, "not even by combining radius searches"):
+ * - centred on the employer's own vestigingsplaats or the place of one of its OPEN vacancies, not on any place
+ *   it likes: otherwise a few searches from chosen centres would triangulate where each person lives. Moving
+ *   those centres means changing the employer's address or publishing a vacancy, which the WSP sees;
+ * - a radius of at least EMPLOYER_MIN_RADIUS_KM (a smaller one would be a place, not an area) and at most
+ *   MAX_MATCH_KM (nobody is matched further away);
+ * - only people whose own travel distance reaches the centre;
+ * - the distance in each hit as a band (distance-band.ts), never in km, and no nearest-first order.
+ */
+export const EMPLOYER_MIN_RADIUS_KM = 10;
 
 function toFacets(counts: FacetCounts): Facet[] {
   return Object.entries(counts).map(([field, values]) => ({
@@ -52,6 +66,8 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
+    private readonly employers: EmployersService,
+    private readonly vacancies: VacanciesService,
   ) {}
 
   async searchCandidates(user: AuthUser, args: SearchCandidatesArgs, withFacets: boolean): Promise<CandidateSearchResult> {
@@ -61,6 +77,7 @@ export class SearchService {
       throw new ForbiddenError('An employer cannot filter on klantcategorie, target group, banenafspraak, loonkostensubsidie or matchmaker');
     }
     if (!staff && f.status) throw new ForbiddenError('An employer sees active candidates only');
+    if (!staff) await this.checkEmployerNear(user, args);
     const within = this.near(f.near, 'filter.near');
     if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'DISTANCE needs filter.near' });
     if (f.availableBy && !isIsoDate(f.availableBy)) throw new BadInputError({ field: 'filter.availableBy', message: 'must be a date YYYY-MM-DD' });
@@ -78,11 +95,13 @@ export class SearchService {
       statuses: staff ? (f.status ?? [CandidateStatus.ACTIVE]) : [CandidateStatus.ACTIVE],
       availableBy: f.availableBy,
       within,
+      withinOwnTravelDistance: !staff,
+      textOnProfileFieldsOnly: !staff,
       visibleToEmployersOnly: !staff,
       matchmakerId: f.matchmakerId,
     };
     const offset = decodeOffsetCursor(args.after, args.first);
-    const facets = withFacets ? CANDIDATE_FACETS.filter((name) => staff || !STAFF_ONLY_CANDIDATE_FACETS.has(name)) : [];
+    const facets = withFacets ? (staff ? CANDIDATE_FACETS : EMPLOYER_CANDIDATE_FACETS) : [];
     const hits = await this.engine.searchCandidates({
       text: (args.query ?? '').trim(),
       filter,
@@ -100,11 +119,15 @@ export class SearchService {
     const nodes = hits.ids
       .map((id) => byId.get(id))
       .filter((c): c is CandidateEntity => c !== undefined)
-      .map((c) => ({
-        profile: toCandidateProfile(c),
-        candidate: staff ? toCandidate(c) : null,
-        distanceKm: within && c.lat !== null && c.lon !== null ? Math.round(distanceKm(within, { lat: c.lat, lon: c.lon }) * 10) / 10 : null,
-      }));
+      .map((c) => {
+        const km = within && c.lat !== null && c.lon !== null ? Math.round(distanceKm(within, { lat: c.lat, lon: c.lon }) * 10) / 10 : null;
+        return {
+          profile: toCandidateProfile(c),
+          candidate: staff ? toCandidate(c) : null,
+          distanceKm: staff ? km : null,
+          distanceBand: distanceBandOf(km),
+        };
+      });
     return {
       nodes,
       ...this.counts(hits, offset, args.first),
@@ -154,6 +177,36 @@ export class SearchService {
       nodes,
       ...this.counts(hits, offset, args.first),
     };
+  }
+
+  /** The rules for an employer's `near` and sort, above; every problem named in one answer. */
+  private async checkEmployerNear(user: AuthUser, args: SearchCandidatesArgs): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (args.sort === CandidateSortOrder.DISTANCE) {
+      problems.push({ field: 'sort', message: 'een werkgever kan niet op afstand sorteren; kies RELEVANCE, NEWEST of AVAILABLE_FROM' });
+    }
+    const near = args.filter?.near;
+    if (near) {
+      if (near.withinKm < EMPLOYER_MIN_RADIUS_KM || near.withinKm > MAX_MATCH_KM) {
+        problems.push({ field: 'filter.near.withinKm', message: `moet voor een werkgever tussen ${EMPLOYER_MIN_RADIUS_KM} en ${MAX_MATCH_KM} km liggen` });
+      }
+      let place: string | null = null;
+      try {
+        place = this.referenceData.resolvePlace('filter.near.place', near.place).name;
+      } catch (error) {
+        if (!(error instanceof BadInputError)) throw error;
+        problems.push(...(error.extensions.fields as FieldProblem[]));
+      }
+      const employer = await this.employers.get(user, user.employerId!);
+      const allowed = [...new Set([employer.placeName, ...(await this.vacancies.openVacancyPlaces(employer.id))])];
+      if (place !== null && !allowed.some((p) => p.toLowerCase() === place.toLowerCase())) {
+        problems.push({
+          field: 'filter.near.place',
+          message: `een werkgever zoekt rond de eigen vestigingsplaats of de plaats van een open vacature: ${allowed.join(', ')}`,
+        });
+      }
+    }
+    if (problems.length) throw new BadInputError(problems);
   }
 
   private near(near: NearInput | undefined, field: string): GeoFilter | undefined {

@@ -23,6 +23,7 @@ import { Taalniveau } from '../reference-data/reference-enums.graphql';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { DistanceBand } from './distance-band';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_RADIUS_KM = 300;
@@ -41,7 +42,11 @@ export enum VacancySortOrder {
   CLOSING_DATE = 'CLOSING_DATE',
 }
 
-registerEnumType(CandidateSortOrder, { name: 'CandidateSortOrder', description: 'RELEVANCE without a query sorts NEWEST.' });
+registerEnumType(CandidateSortOrder, { name: 'CandidateSortOrder', description: 'RELEVANCE without a query sorts NEWEST. DISTANCE is for WSP staff only.' });
+registerEnumType(DistanceBand, {
+  name: 'DistanceBand',
+  description: 'Distance as an employer may see it: binnen 5 km, 5-15 km, 15-30 km, meer dan 30 km.',
+});
 registerEnumType(VacancySortOrder, { name: 'VacancySortOrder', description: 'RELEVANCE without a query sorts NEWEST.' });
 
 @InputType({ description: 'Where: within `withinKm` of the place `nearPlace`.' })
@@ -125,7 +130,11 @@ export class CandidateSearchFilter {
   @IsOptional()
   availableBy?: string;
 
-  @Field(() => NearInput, { nullable: true, description: 'Lives within N km of a place.' })
+  @Field(() => NearInput, {
+    nullable: true,
+    description:
+      'Lives within N km of a place. An employer: around its own vestigingsplaats or an OPEN vacancy of its own, 10 to 60 km, and only people whose own travel distance reaches that place.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => NearInput)
@@ -275,8 +284,11 @@ export class CandidateSearchHit {
   @Field(() => Candidate, { nullable: true, description: 'The full record: WSP staff only, null for an employer.' })
   candidate: Candidate | null;
 
-  @Field(() => Float, { nullable: true, description: 'Distance from `near.place`, when given.' })
+  @Field(() => Float, { nullable: true, description: 'Distance in km from `near.place`, when given: WSP staff only, null for an employer.' })
   distanceKm: number | null;
+
+  @Field(() => DistanceBand, { nullable: true, description: 'Distance from `near.place` as a band, when given: what an employer sees.' })
+  distanceBand: DistanceBand | null;
 }
 
 /** What both searches answer besides their hits: counts, paging, facets, the engine. */

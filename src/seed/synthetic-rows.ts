@@ -511,13 +511,15 @@ export class SyntheticGenerator {
     const R = this.referenceDay;
     const id = rng.uuid();
 
-    const leerwerkplek = rng.chance(0.08);
+    const wantsLeerwerkplek = rng.chance(0.08);
     let employer = this.employer(this.employerIndexFor(rng));
     // A leerwerkplek (BBL) needs an erkend leerbedrijf: look for one among a few more employers.
-    for (let attempt = 0; leerwerkplek && !employer.erkendLeerbedrijf && attempt < 16; attempt++) {
+    for (let attempt = 0; wantsLeerwerkplek && !employer.erkendLeerbedrijf && attempt < 16; attempt++) {
       const other = this.employer(this.employerIndexFor(rng));
       if (other.erkendLeerbedrijf) employer = other;
     }
+    // The API refuses a leerwerkplek at an employer that is not erkend, so the synthetic data never has one.
+    const leerwerkplek = wantsLeerwerkplek && employer.erkendLeerbedrijf;
 
     const categoryCode = rng.chance(0.85) ? employer.categoryCode : CATEGORY_PICKER.pick(rng);
     const job = rng.pick(TITLES_BY_CATEGORY.get(categoryCode) ?? fallbackTitles(categoryCode));

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from '../employers/employers.module';
 import { VacanciesResolver } from './vacancies.resolver';
 import { VacanciesService } from './vacancies.service';
 import { Vacancy } from './vacancy.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Vacancy])],
+  imports: [TypeOrmModule.forFeature([Vacancy]), EmployersModule],
   providers: [VacanciesService, VacanciesResolver],
   exports: [VacanciesService],
 })

@@ -6,6 +6,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { keysetPage } from '../database/keyset-page';
 import { Employer } from '../employers/employer.entity';
+import { EmployersService } from '../employers/employers.service';
 import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
@@ -43,6 +44,7 @@ export class VacanciesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly employers: EmployersService,
   ) {}
 
   list(user: AuthUser, page: PageArgs, filter: VacancyListArgs, search?: string): Promise<Connection<Vacancy>> {
@@ -61,9 +63,19 @@ export class VacanciesService {
     return vacancy;
   }
 
+  /** The distinct places of an employer's OPEN vacancies: where an employer may centre a candidate search. */
+  async openVacancyPlaces(employerId: string): Promise<string[]> {
+    const rows: { place_name: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT place_name FROM vacancy WHERE employer_id = $1 AND status = $2 ORDER BY place_name`,
+      [employerId, VacancyStatus.OPEN],
+    );
+    return rows.map((r) => r.place_name);
+  }
+
   async create(user: AuthUser, input: CreateVacancyInput): Promise<Vacancy> {
     const employerId = await this.employerFor(user, input.employerId);
     const columns = this.toColumns(input, null);
+    if (columns.leerwerkplek) await this.assertMayOfferLeerwerkplek(employerId, 'input.leerwerkplek');
     return this.indexing.transaction(async (m) => {
       const vacancy = m.create(Vacancy, {
         description: '',
@@ -94,6 +106,9 @@ export class VacanciesService {
     return this.indexing.transaction(async (m) => {
       const vacancy = await this.get(user, id, m);
       Object.assign(vacancy, this.toColumns(input, vacancy));
+      // Checked on every update, not only when the flag changes: a leerwerkplek whose employer lost its
+      // recognition cannot be edited on as one.
+      if (vacancy.leerwerkplek) await this.assertMayOfferLeerwerkplek(vacancy.employerId, 'input.leerwerkplek', m);
       const saved = await m.save(vacancy);
       await this.audit.record(user, 'update', 'vacancy', saved.id, m);
       await this.indexing.enqueue(m, 'vacancies', [saved.id]);
@@ -112,6 +127,7 @@ export class VacanciesService {
       if (status === VacancyStatus.OPEN && vacancy.closingDate && vacancy.closingDate < todayInNetherlands()) {
         throw new BadInputError({ field: 'status', message: `the closing date ${vacancy.closingDate} has passed: set a new one first` });
       }
+      if (status === VacancyStatus.OPEN && vacancy.leerwerkplek) await this.assertMayOfferLeerwerkplek(vacancy.employerId, 'leerwerkplek', m);
       vacancy.status = status;
       if (status === VacancyStatus.OPEN) {
         vacancy.publishedAt ??= new Date();
@@ -124,6 +140,16 @@ export class VacanciesService {
       await this.indexing.enqueue(m, 'vacancies', [saved.id]);
       return saved;
     });
+  }
+
+  /** A leerwerkplek (BBL) is only for an erkend leerbedrijf (SBB recognition, recorded by the WSP). */
+  private async assertMayOfferLeerwerkplek(employerId: string, field: string, manager?: EntityManager): Promise<void> {
+    if (!(await this.employers.isErkendLeerbedrijf(employerId, manager))) {
+      throw new BadInputError({
+        field,
+        message: 'alleen een erkend leerbedrijf kan een leerwerkplek aanbieden; het WSP legt de erkenning vast',
+      });
+    }
   }
 
   /** WSP staff name the employer; a WERKGEVER may only post for their own. */

@@ -36,7 +36,7 @@ describe('matching, both ways, with reasons', () => {
     server = await startTestServer();
     admin = await loginAs(server, 'ADMIN');
     matchmaker = await loginAs(server, 'MATCHMAKER');
-    employerId = (await createEmployer(server, admin, { name: 'Distributiecentrum Delft', placeName: 'Delft' })).id;
+    employerId = (await createEmployer(server, admin, { name: 'Distributiecentrum Delft', placeName: 'Delft', erkendLeerbedrijf: true })).id;
     const person = async (name: string, input: Record<string, unknown>) => {
       c[name] = (
         await createCandidate(server, admin, {

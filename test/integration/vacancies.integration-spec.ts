@@ -26,7 +26,7 @@ beforeAll(async () => {
   server = await startTestServer();
   accounthouder = await loginAs(server, 'ACCOUNTHOUDER');
   bakkerij = await createEmployer(server, accounthouder, { name: 'Bakkerij Van Dijk', placeName: 'Zoetermeer' });
-  magazijn = await createEmployer(server, accounthouder, { name: 'Distributiecentrum Rijnland', placeName: 'Alphen aan den Rijn' });
+  magazijn = await createEmployer(server, accounthouder, { name: 'Distributiecentrum Rijnland', placeName: 'Alphen aan den Rijn', erkendLeerbedrijf: true });
 });
 afterAll(() => server?.stop());
 

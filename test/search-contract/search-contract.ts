@@ -44,7 +44,7 @@ export function searchEngineContract(engine: string, start: () => Promise<Contra
     beforeAll(async () => {
       server = await start();
       admin = server.adminToken;
-      const { createEmployer } = await mutate(`mutation { createEmployer(input: { name: "Fixture BV", placeName: "Delft" }) { id } }`, {});
+      const { createEmployer } = await mutate(`mutation { createEmployer(input: { name: "Fixture BV", placeName: "Delft", erkendLeerbedrijf: true }) { id } }`, {});
       await mutate(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
         input: { email: 'werkgever@fixture.test', password: 'fixture-password-123', displayName: 'W', role: 'WERKGEVER', employerId: createEmployer.id },
       });

@@ -90,6 +90,8 @@ export function toMeiliCandidate(doc: CandidateDocument): MeiliCandidateDocument
     // which "selects documents in which the specified attribute exists but contains a null value".
     hoursMin: doc.hoursMin ?? null,
     hoursMax: doc.hoursMax ?? null,
+    // `IS NULL` in the employer's travel-distance filter needs the field present.
+    maxTravelKm: doc.maxTravelKm ?? null,
     availableFromDay: optionalDay(doc.availableFrom),
     talentTextStemmed: stemEach(doc.talentText),
     categoryTextStemmed: stemEach(doc.categoryText),

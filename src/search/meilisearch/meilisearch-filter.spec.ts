@@ -118,6 +118,8 @@ describe('candidateFilterExpression', () => {
     expect(candidateFilterExpression({})).toBeUndefined();
     expect(candidateFilterExpression({ categories: [], talents: [], statuses: [], klantcategorieen: [], targetGroups: [] })).toBeUndefined();
     expect(candidateFilterExpression({ visibleToEmployersOnly: false, availableBy: '', matchmakerId: '' })).toBeUndefined();
+    // The travel-distance condition needs a radius to compare with.
+    expect(candidateFilterExpression({ withinOwnTravelDistance: true })).toBeUndefined();
   });
 
   it.each<[string, CandidateFilter, string]>([
@@ -139,6 +141,12 @@ describe('candidateFilterExpression', () => {
     ['availableBy (unknown included)', { availableBy: '2025-03-01' }, `(availableFromDay <= ${day} OR availableFromDay IS NULL)`],
     ['within', { within: { lat: 52.0116, lon: 4.3571, km: 13 } }, '_geoRadius(52.0116, 4.3571, 13000)'],
     ['visibleToEmployersOnly', { visibleToEmployersOnly: true }, 'visibleToEmployers = true'],
+    [
+      "within the candidate's own travel distance, per whole km below the radius",
+      { within: { lat: 52, lon: 4.5, km: 2.5 }, withinOwnTravelDistance: true },
+      '_geoRadius(52, 4.5, 2500) AND (maxTravelKm IS NULL OR maxTravelKm >= 2.5 OR (maxTravelKm = 0 AND _geoRadius(52, 4.5, 0)) OR ' +
+        '(maxTravelKm = 1 AND _geoRadius(52, 4.5, 1000)) OR (maxTravelKm = 2 AND _geoRadius(52, 4.5, 2000)))',
+    ],
     ['matchmakerId', { matchmakerId: '6f1c2d3e-0000-4000-8000-0000000000aa' }, 'matchmakerId = "6f1c2d3e-0000-4000-8000-0000000000aa"'],
   ])('%s', (_name, filter, expected) => {
     expect(candidateFilterExpression(filter)).toBe(expected);

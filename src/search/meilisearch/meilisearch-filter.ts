@@ -59,6 +59,19 @@ export function geoRadius(geo: GeoFilter): string {
   return `_geoRadius(${formatNumber(geo.lat)}, ${formatNumber(geo.lon)}, ${Math.round(geo.km * 1000)})`;
 }
 
+/**
+ * Meilisearch cannot compare a document's own field with its distance, so the condition is spelled out per
+ * whole km below the radius: a limit of t km (maxTravelKm is a whole number) passes within t km of the centre.
+ * A limit at or above the radius, or an unknown one, passes whatever `within` already let through. The employer's
+ * radius is capped (search.service.ts), which keeps this to at most that many clauses.
+ */
+export function withinOwnTravelDistance(geo: GeoFilter): string {
+  assertGeo(geo);
+  const whole = Math.ceil(geo.km);
+  const perLimit = Array.from({ length: whole }, (_, t) => `(maxTravelKm = ${t} AND ${geoRadius({ ...geo, km: t })})`);
+  return `(${['maxTravelKm IS NULL', `maxTravelKm >= ${formatNumber(geo.km)}`, ...perLimit].join(' OR ')})`;
+}
+
 function assertGeo(geo: GeoFilter): void {
   const ok =
     Number.isFinite(geo.lat) && Number.isFinite(geo.lon) && Number.isFinite(geo.km) && Math.abs(geo.lat) <= 90 && Math.abs(geo.lon) <= 180 && geo.km >= 0;
@@ -89,6 +102,7 @@ export function candidateFilterExpression(f: CandidateFilter): string | undefine
   // Available on or before the date; unknown availability is included.
   if (f.availableBy) c.push(orNull(`availableFromDay <= ${daysSinceEpoch(f.availableBy)}`, 'availableFromDay'));
   if (f.within) c.push(geoRadius(f.within));
+  if (f.within && f.withinOwnTravelDistance) c.push(withinOwnTravelDistance(f.within));
   if (f.visibleToEmployersOnly) c.push(eq('visibleToEmployers', true));
   if (f.matchmakerId) c.push(eq('matchmakerId', f.matchmakerId));
   return join(c);

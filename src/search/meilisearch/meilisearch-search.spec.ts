@@ -57,6 +57,19 @@ describe('candidateSearch', () => {
     });
   });
 
+  it("matches an employer's free text on the profile's own fields only, not on the profile text", () => {
+    const search = candidateSearch(candidateRequest({ text: 'heftruck', filter: { textOnProfileFieldsOnly: true } }));
+    expect(search.params.attributesToSearchOn).toEqual([
+      'talentTextStemmed',
+      'talentText',
+      'categoryTextStemmed',
+      'categoryText',
+      'workExperienceTitlesStemmed',
+      'workExperienceTitles',
+    ]);
+    expect(candidateSearch(candidateRequest({ text: 'heftruck' })).params.attributesToSearchOn).toBeUndefined();
+  });
+
   it('sends stemmed text with relevance order, the filter string and the requested facets', () => {
     const search = candidateSearch(
       candidateRequest({

@@ -3,7 +3,7 @@ import { IndexName } from '../search-engine';
 import { CandidateFilter, CandidateSort, FacetCounts, SearchHits, SearchRequest, VacancyFilter, VacancySort } from '../search-query';
 import { candidateFilterExpression, candidateSort, meiliQueryText, vacancyFilterExpression, vacancySort } from './meilisearch-filter';
 import { PRIMARY_KEY } from './meilisearch-documents';
-import { BOOLEAN_FACETS, FACETS, LOCALES } from './meilisearch-settings';
+import { BOOLEAN_FACETS, CANDIDATE_PROFILE_SEARCHABLE_ATTRIBUTES, FACETS, LOCALES } from './meilisearch-settings';
 
 /** The search request body this engine sends; `page` and `hitsPerPage` are always set (exhaustive totals). */
 export interface MeiliSearchParams extends SearchParams {
@@ -67,9 +67,12 @@ function build(
 }
 
 export function candidateSearch(request: SearchRequest<CandidateFilter, CandidateSort>): MeiliSearch {
-  return build('candidates', request, candidateFilterExpression(request.filter), (hasText) =>
+  const search = build('candidates', request, candidateFilterExpression(request.filter), (hasText) =>
     candidateSort(request.sort, hasText, request.filter.within),
   );
+  // "attributesToSearchOn": the free text is matched against these searchable attributes only.
+  if (request.filter.textOnProfileFieldsOnly) search.params.attributesToSearchOn = [...CANDIDATE_PROFILE_SEARCHABLE_ATTRIBUTES];
+  return search;
 }
 
 export function vacancySearch(request: SearchRequest<VacancyFilter, VacancySort>): MeiliSearch {

@@ -42,6 +42,7 @@ describe('candidateIndexSettings', () => {
         'availableFromDay',
         'visibleToEmployers',
         'matchmakerId',
+        'maxTravelKm',
         '_geo',
       ],
       sortableAttributes: ['createdAtTs', 'availableFromDay', '_geo', 'id'],

@@ -36,6 +36,9 @@ export const CANDIDATE_SEARCHABLE_ATTRIBUTES = [
   'profileText',
 ] as const;
 
+/** The searchable attributes an employer's free text may match: what the anonymised profile shows. */
+export const CANDIDATE_PROFILE_SEARCHABLE_ATTRIBUTES = CANDIDATE_SEARCHABLE_ATTRIBUTES.filter((a) => !a.startsWith('profileText'));
+
 export const VACANCY_SEARCHABLE_ATTRIBUTES = [
   'titleStemmed',
   'title',
@@ -64,6 +67,7 @@ export const CANDIDATE_FILTERABLE_ATTRIBUTES = [
   'availableFromDay',
   'visibleToEmployers',
   'matchmakerId',
+  'maxTravelKm',
   '_geo',
 ] as const;
 

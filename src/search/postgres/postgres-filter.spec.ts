@@ -46,6 +46,13 @@ describe('PostgreSQL filter translation', () => {
     expect(p.values[3]).toEqual(['B1', 'B2', 'C1', 'C2']);
   });
 
+  it("keeps an employer's search within each person's own travel distance, an unknown limit passing", () => {
+    const p = new SqlParams();
+    const w = candidateConditions({ within: { lat: 52, lon: 4.5, km: 15 }, withinOwnTravelDistance: true }, p, true);
+    expect(w[1]).toMatch(/^COALESCE\(\(SELECT t\.max_travel_km FROM candidate t WHERE t\.id = c\.id\)::float8 >= \(111\.195 \* sqrt\(.*\)\), true\)$/);
+    expect(candidateConditions({ withinOwnTravelDistance: true }, new SqlParams())).toEqual([]);
+  });
+
   it('keeps people without hours in an hours filter (missing data never hides a person)', () => {
     const w = candidateConditions({ hoursMin: 24, hoursMax: 32 }, new SqlParams());
     expect(w).toEqual(['(c.hours_max IS NULL OR c.hours_max >= $1)', '(c.hours_min IS NULL OR c.hours_min <= $2)']);

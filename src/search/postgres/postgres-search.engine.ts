@@ -135,7 +135,8 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   searchCandidates(request: SearchRequest<CandidateFilter, CandidateSort>): Promise<SearchHits> {
-    return this.search(CANDIDATES, request);
+    // Talents are weighted A, beroepswensen and work experience titles B, the profile text C (search migration).
+    return this.search(CANDIDATES, request, request.filter.textOnProfileFieldsOnly ? 'AB' : undefined);
   }
 
   searchVacancies(request: SearchRequest<VacancyFilter, VacancySort>): Promise<SearchHits> {
@@ -167,8 +168,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * indexes (newest, nearest) or by ranking the text matches, and the counts are estimated from a sample (see
    * CountingOptions). PostgreSQL evaluates only the branch it needs.
    */
-  private async search<F, S>(spec: TableSpec<F, S>, request: SearchRequest<F, S>): Promise<SearchHits> {
-    const tsquery = request.text ? await this.textQuery(request.text) : null;
+  private async search<F, S>(spec: TableSpec<F, S>, request: SearchRequest<F, S>, textWeights?: string): Promise<SearchHits> {
+    const tsquery = request.text ? await this.textQuery(request.text, textWeights) : null;
     const p = new SqlParams();
     const a = spec.alias;
     const where = spec.conditions(request.filter, p);
@@ -244,7 +245,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * known are answered from memory (the vocabulary only grows, and a stem is a pure function of the word); the
    * others take one round trip for all of them.
    */
-  private async textQuery(text: string): Promise<string | null> {
+  private async textQuery(text: string, weights?: string): Promise<string | null> {
     const words = queryWords(text);
     if (!words.length) return null;
     const key = (word: string, i: number) => (i === words.length - 1 ? `${word}*` : word);
@@ -261,7 +262,7 @@ export class PostgresSearchEngine implements SearchEngine {
         }
       });
     }
-    return buildTsQuery(words, resolved);
+    return buildTsQuery(words, resolved, weights);
   }
 
   private async resolveWords(words: string[]): Promise<ResolvedWord[]> {

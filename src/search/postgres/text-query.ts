@@ -25,20 +25,24 @@ export interface ResolvedWord {
   corrections: string[];
 }
 
-const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
+const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
 
 /**
  * Builds a tsquery (for the `simple` configuration, since the lexemes are already stemmed): every word must
- * match; an unknown word matches its nearest corrections; the last word also matches as a prefix.
+ * match; an unknown word matches its nearest corrections; the last word also matches as a prefix. `weights`
+ * (e.g. "AB") limits every term to the text fields of those weights.
  */
-export function buildTsQuery(words: string[], resolved: ResolvedWord[]): string | null {
+export function buildTsQuery(words: string[], resolved: ResolvedWord[], weights = ''): string | null {
+  if (!/^[A-D]*$/.test(weights)) throw new Error(`tsquery weights must be letters A-D, got ${weights}`);
+  const quote = (lexeme: string) => `${quoteLexeme(lexeme)}${weights ? `:${weights}` : ''}`;
+  const prefix = (lexeme: string) => `${quoteLexeme(lexeme)}:*${weights}`;
   const terms: string[] = [];
   resolved.forEach((word, i) => {
     if (!word.lexeme) return;
     const isLast = i === resolved.length - 1;
     const prefixSource = words[i];
     if (isLast && word.hasPrefixMatches) {
-      const alternatives = new Set([`${quote(prefixSource)}:*`, `${quote(word.lexeme)}:*`]);
+      const alternatives = new Set([prefix(prefixSource), prefix(word.lexeme)]);
       terms.push(`(${[...alternatives].join(' | ')})`);
     } else if (word.known) {
       terms.push(quote(word.lexeme));
