@@ -200,7 +200,17 @@ export class CreateCandidateInput {
 }
 
 @InputType()
-export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {}
+export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The `version` of the profile as you read it. Send it: when someone else changed the profile since, nothing is written and the answer is CONFLICT. Without it the change applies to the profile as it is now (last write wins).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
 
 @ArgsType()
 export class CandidateListArgs {
