@@ -98,4 +98,42 @@ describe('erasing a candidate leaves nothing of the person behind', () => {
     );
     expect(await vocabulary()).toBe(0);
   });
+
+  it('keeps a word that a concurrent, not yet committed write is adding, and re-adds one an erasure in progress removes', async () => {
+    const hasWord = async (word: string) => (await server.db.query('SELECT 1 FROM search_vocabulary WHERE word = $1', [word])).rowCount === 1;
+    const erase = (id: string) => gqlOk(server.url, 'mutation ($id: ID!) { eraseCandidate(id: $id) }', { id }, matchmaker.token);
+
+    // 1. Another transaction adds a row with the word while the only other holder is erased: the erasure waits
+    //    for it and keeps the word.
+    const first = await createCandidate(server, matchmaker, { profileText: 'Kent zwoelfdorp goed' });
+    const writer = await server.db.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query(`INSERT INTO candidate (profile_text) VALUES ('Woont vlakbij zwoelfdorp')`);
+      const erasing = erase(first.id);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await writer.query('COMMIT');
+      await erasing;
+    } finally {
+      writer.release();
+    }
+    expect(await hasWord('zwoelfdorp')).toBe(true);
+
+    // 2. An erasure (here by hand) removes the word, and a new profile with it is written meanwhile: the write
+    //    waits for the erasure and puts the word back.
+    const { rows } = await server.db.query<{ id: string }>(`SELECT id FROM candidate WHERE profile_text LIKE '%zwoelfdorp%'`);
+    expect(rows).toHaveLength(1);
+    const eraser = await server.db.connect();
+    try {
+      await eraser.query('BEGIN');
+      await eraser.query('DELETE FROM candidate WHERE id = $1', [rows[0].id]);
+      const creating = createCandidate(server, matchmaker, { profileText: 'Zoekt werk in zwoelfdorp' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await eraser.query('COMMIT');
+      await creating;
+    } finally {
+      eraser.release();
+    }
+    expect(await hasWord('zwoelfdorp')).toBe(true);
+  });
 });
