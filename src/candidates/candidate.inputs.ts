@@ -21,6 +21,7 @@ import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { CandidateStatus, TargetGroup } from './candidate.enums';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { ExpectedVersionField } from '../graphql/expected-version';
 
 export const MAX_CANDIDATE_TALENTS = 50;
 
@@ -201,14 +202,7 @@ export class CreateCandidateInput {
 
 @InputType()
 export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'The `version` of the profile as you read it. Send it: when someone else changed the profile since, nothing is written and the answer is CONFLICT. Without it the change applies to the profile as it is now (last write wins).',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ExpectedVersionField()
   expectedVersion?: number;
 }
 

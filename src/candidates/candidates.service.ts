@@ -8,6 +8,7 @@ import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
 import { keysetPage } from '../database/keyset-page';
 import { BadInputError, ConflictError, FieldProblem, NotFoundError } from '../graphql/errors';
+import { versionConflict } from '../graphql/expected-version';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { givesStartkwalificatie } from '../reference-data/opleidingsniveau';
@@ -57,14 +58,7 @@ const COPIED_FIELDS = [
 
 /** Without expectedVersion, how often an update is checked again against a profile that changed meanwhile. */
 const MAX_UPDATE_ATTEMPTS = 3;
-
-function versionConflict(stored: number | null, expected: number): ConflictError {
-  const now = stored === null ? '' : ` (nu versie ${stored}, u stuurde ${expected})`;
-  return new ConflictError(
-    `input.expectedVersion: het profiel is intussen door iemand anders gewijzigd${now}. Er is niets opgeslagen: laad het profiel opnieuw, bekijk de wijzigingen en sla dan opnieuw op.`,
-    'input.expectedVersion',
-  );
-}
+const PROFILE = 'het profiel';
 
 @Injectable()
 export class CandidatesService {
@@ -137,7 +131,7 @@ export class CandidatesService {
     const { expectedVersion, ...changes } = input;
     for (let attempt = 1; ; attempt++) {
       const current = await this.find(id);
-      if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(current.version, expectedVersion);
+      if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(PROFILE, current.version, expectedVersion);
       const columns = await this.toColumns(changes, current);
       const updated = await this.indexing.transaction(async (m) => {
         const result = await m.update(CandidateEntity, { id, version: current.version }, { ...columns.profile, version: () => 'version + 1' });
@@ -148,7 +142,7 @@ export class CandidatesService {
         return this.find(id, m);
       });
       if (updated) return updated;
-      if (expectedVersion != null) throw versionConflict(null, expectedVersion);
+      if (expectedVersion != null) throw versionConflict(PROFILE, null, expectedVersion);
       if (attempt >= MAX_UPDATE_ATTEMPTS) {
         throw new ConflictError('Het profiel wordt op dit moment steeds door iemand anders gewijzigd. Laad het opnieuw en probeer het nog eens.');
       }

@@ -1,5 +1,5 @@
 import { Actor, loginAs } from '../helpers/actors';
-import { createCandidate } from '../helpers/domain-actions';
+import { createCandidate, createEmployer, createVacancy } from '../helpers/domain-actions';
 import { expectNoInternals, storedRow } from '../helpers/expectations';
 import { errorCode, gql, gqlOk, GraphQLResponse } from '../helpers/graphql-client';
 import { startTestServer, TestServer } from '../helpers/test-server';
@@ -89,3 +89,50 @@ describe('two people change one profile at the same time', () => {
     expect(outcomes.has('OK')).toBe(true);
   });
 });
+
+describe('vacancies and employers use their version the same way', () => {
+  let accounthouder: Actor;
+  let otherAccounthouder: Actor;
+  let employerId: string;
+  beforeAll(async () => {
+    accounthouder = await loginAs(server, 'ACCOUNTHOUDER');
+    otherAccounthouder = await loginAs(server, 'ACCOUNTHOUDER');
+    employerId = (await createEmployer(server, accounthouder, { name: 'Vacaturehouder BV' })).id;
+  });
+
+  const UPDATE_VACANCY = `mutation ($id: ID!, $input: UpdateVacancyInput!) { updateVacancy(id: $id, input: $input) { id version hoursMin hoursMax } }`;
+  const UPDATE_EMPLOYER = `mutation ($id: ID!, $input: UpdateEmployerInput!) { updateEmployer(id: $id, input: $input) { id version contactName } }`;
+
+  it('lets one of two vacancy updates of the same version win; the other gets CONFLICT; concurrent hours never give a 500', async () => {
+    const vacancy = await createVacancy(server, accounthouder, { employerId, hoursMin: 24, hoursMax: 32 });
+    const { vacancy: read } = await gqlOk(server.url, 'query ($id: ID!) { vacancy(id: $id) { version } }', { id: vacancy.id }, accounthouder.token);
+    const results = await Promise.all([
+      gql(server.url, UPDATE_VACANCY, { id: vacancy.id, input: { hoursMax: 36, expectedVersion: read.version } }, accounthouder.token),
+      gql(server.url, UPDATE_VACANCY, { id: vacancy.id, input: { hoursMax: 40, expectedVersion: read.version } }, otherAccounthouder.token),
+    ]);
+    expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.find((r) => r.errors)!.errors![0].extensions?.field).toBe('input.expectedVersion');
+    const won = results.find((r) => !r.errors)!.data.updateVacancy;
+    expect((await storedRow(server, 'vacancy', vacancy.id)).hours_max).toBe(won.hoursMax);
+
+    for (let round = 0; round < 5; round++) {
+      const v = await createVacancy(server, accounthouder, { employerId, hoursMin: 24, hoursMax: 32 });
+      const both = await Promise.all([
+        gql(server.url, UPDATE_VACANCY, { id: v.id, input: { hoursMin: 30 } }, accounthouder.token),
+        gql(server.url, UPDATE_VACANCY, { id: v.id, input: { hoursMax: 26 } }, otherAccounthouder.token),
+      ]);
+      for (const res of both) expect(['OK', 'BAD_USER_INPUT']).toContain(errorCode(res) ?? 'OK');
+    }
+  });
+
+  it('refuses an employer update of a stale version with CONFLICT, writing nothing', async () => {
+    const employer = await createEmployer(server, accounthouder, { name: 'Versie BV' });
+    const { employer: read } = await gqlOk(server.url, 'query ($id: ID!) { employer(id: $id) { version } }', { id: employer.id }, accounthouder.token);
+    await gqlOk(server.url, UPDATE_EMPLOYER, { id: employer.id, input: { contactName: 'Eerste', expectedVersion: read.version } }, accounthouder.token);
+    const res = await gql(server.url, UPDATE_EMPLOYER, { id: employer.id, input: { contactName: 'Tweede', expectedVersion: read.version } }, otherAccounthouder.token);
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].message).toMatch(/de werkgever is intussen door iemand anders gewijzigd/);
+    expect((await storedRow(server, 'employer', employer.id)).contact_name).toBe('Eerste');
+  });
+});
+
