@@ -33,7 +33,7 @@ const encodeId = (id: string) => Buffer.from(String(id)).toString('base64url');
 function decodeId(after: string | undefined): string | undefined {
   if (!after) return undefined;
   const id = Buffer.from(after, 'base64url').toString('utf8');
-  if (!/^[0-9]{1,19}$/.test(id)) throw new BadInputError({ field: 'after', message: 'is not a cursor this API gave out' });
+  if (!/^[0-9]{1,19}$/.test(id)) throw new BadInputError({ field: 'after', message: 'is geen cursor die deze API heeft uitgegeven' });
   return id;
 }
 
@@ -67,7 +67,7 @@ export class AuditService {
   /** The audit trail, newest first, filtered; a page of `first`. */
   async find(filter: AuditLogQuery, first: number, after?: string): Promise<Connection<AuditLog>> {
     if (filter.from && filter.to && filter.from > filter.to) {
-      throw new BadInputError({ field: 'filter.from', message: 'must not be after filter.to' });
+      throw new BadInputError({ field: 'filter.from', message: 'mag niet na filter.to liggen' });
     }
     const q = this.dataSource.getRepository(AuditLog).createQueryBuilder('a');
     if (filter.actorId) q.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });

@@ -191,7 +191,7 @@ export class CandidatesService {
     const hoursMax = input.hoursMax !== undefined ? input.hoursMax : current?.hoursMax;
     if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
       // Name the field the caller sent (against the stored other bound), or hoursMin when both were sent.
-      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `must not be below hoursMin (${hoursMax} < ${hoursMin})` });
+      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `mag niet lager zijn dan het opgeslagen hoursMin (${hoursMax} < ${hoursMin})` });
       else problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
     }
     if (problems.length) throw new BadInputError(problems);

@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { Actor, loginAs } from '../helpers/actors';
 import { createCandidate } from '../helpers/domain-actions';
 import { expectBadInput } from '../helpers/expectations';
 import { errorCode, gql, gqlOk } from '../helpers/graphql-client';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from '../helpers/test-database';
-import { startServer, startTestServer, stopProcess, TestServer } from '../helpers/test-server';
+import { JWT_TEST_SECRET, startServer, startTestServer, stopProcess, TestServer } from '../helpers/test-server';
 
 const AUDIT_LOG = `query ($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
@@ -81,8 +83,20 @@ describe('the audit trail records who did what to whom, why, from where and when
     expect(none.auditLog.totalCount).toBe(0);
     const untilNow = await gqlOk(server.url, AUDIT_LOG, { filter: { ...filter, to: future } }, admin.token);
     expect(untilNow.auditLog.totalCount).toBe(4);
-    expectBadInput(await gql(server.url, AUDIT_LOG, { filter: { from: future, to: new Date().toISOString() } }, admin.token), 'filter.from', /after filter.to/);
+    expectBadInput(await gql(server.url, AUDIT_LOG, { filter: { from: future, to: new Date().toISOString() } }, admin.token), 'filter.from', /na filter.to/);
     expectBadInput(await gql(server.url, AUDIT_LOG, { filter: { actorId: 'not-a-uuid' } }, admin.token), 'filter.actorId', /not a valid id/);
+  });
+
+  it("records a command-line action with origin 'cli' and no actor", async () => {
+    const { database } = (await server.db.query('SELECT current_database() AS database')).rows[0];
+    execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist', 'cli', 'create-admin.cli.js'), '--email', 'beheer-cli@test.wsp'], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: databaseUrl(database), JWT_SECRET: JWT_TEST_SECRET, ADMIN_PASSWORD: 'een lang wachtwoord voor de cli' },
+      stdio: 'pipe',
+    });
+    const { rows } = await server.db.query(
+      `SELECT a.actor_id, a.origin, a.purpose FROM audit_log a JOIN app_user u ON u.id = a.entity_id WHERE u.email = 'beheer-cli@test.wsp' AND a.action = 'create'`,
+    );
+    expect(rows).toEqual([{ actor_id: null, origin: 'cli', purpose: 'GEBRUIKERSBEHEER' }]);
   });
 
   it('is open to ADMIN only, and reading it is logged too', async () => {
