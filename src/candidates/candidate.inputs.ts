@@ -21,6 +21,7 @@ import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { CandidateStatus, TargetGroup } from './candidate.enums';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { ExpectedVersionField } from '../graphql/expected-version';
 
 export const MAX_CANDIDATE_TALENTS = 50;
 
@@ -200,7 +201,10 @@ export class CreateCandidateInput {
 }
 
 @InputType()
-export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {}
+export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
+  @ExpectedVersionField()
+  expectedVersion?: number;
+}
 
 @ArgsType()
 export class CandidateListArgs {

@@ -13,7 +13,7 @@ export function targetGroupsOf(c: Pick<CandidateEntity, 'statushouder' | 'vijfti
 
 /** Staff view of a candidate: the profile row plus its personal row. */
 export function toCandidate(entity: CandidateEntity): Candidate {
-  const { personal, klantcategorieCode, statushouder: _s, jongere: _j, vijftigPlus: _v, lat: _lat, lon: _lon, version: _version, ...profile } =
+  const { personal, klantcategorieCode, statushouder: _s, jongere: _j, vijftigPlus: _v, lat: _lat, lon: _lon, ...profile } =
     entity;
   return {
     ...profile,

@@ -136,4 +136,7 @@ export class Candidate {
 
   @Field()
   updatedAt: Date;
+
+  @Field(() => Int, { description: 'Raised by every change; send it back as updateCandidate(input.expectedVersion).' })
+  version: number;
 }

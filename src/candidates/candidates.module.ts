@@ -4,10 +4,11 @@ import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
 import { AgeGroupsService } from './age-groups.service';
 import { CandidatesResolver } from './candidates.resolver';
 import { CandidatesService } from './candidates.service';
+import { CandidateDataExportService } from './candidate-data-export.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CandidateEntity, CandidatePersonalEntity])],
-  providers: [CandidatesService, CandidatesResolver, AgeGroupsService],
-  exports: [CandidatesService],
+  providers: [CandidatesService, CandidatesResolver, AgeGroupsService, CandidateDataExportService],
+  exports: [CandidatesService, CandidateDataExportService],
 })
 export class CandidatesModule {}

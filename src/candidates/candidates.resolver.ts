@@ -10,6 +10,8 @@ import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from '.
 import { toCandidate } from './candidate.mapper';
 import { Candidate } from './candidate.types';
 import { CandidatesService } from './candidates.service';
+import { CandidateDataExportService } from './candidate-data-export.service';
+import { CandidateDataExport } from './candidate-data-export.types';
 
 const CandidateConnection = ConnectionType(Candidate, 'CandidateConnection');
 const CONSULENTEN = [Role.MATCHMAKER, Role.LEERWERKMAKELAAR, Role.ADMIN] as const;
@@ -17,7 +19,10 @@ const CONSULENTEN = [Role.MATCHMAKER, Role.LEERWERKMAKELAAR, Role.ADMIN] as cons
 /** Candidates with personal data: WSP staff only. Employers see anonymised profiles through search and matching. */
 @Resolver(() => Candidate)
 export class CandidatesResolver {
-  constructor(private readonly service: CandidatesService) {}
+  constructor(
+    private readonly service: CandidatesService,
+    private readonly exports: CandidateDataExportService,
+  ) {}
 
   @Roles(...WSP_STAFF)
   @Query(() => CandidateConnection, { description: 'Candidates, newest first; `search` looks in the name.' })
@@ -51,6 +56,14 @@ export class CandidatesResolver {
     @Args('input') input: UpdateCandidateInput,
   ): Promise<Candidate> {
     return toCandidate(await this.service.update(user, id, input));
+  }
+
+  @Roles(...CONSULENTEN)
+  @Query(() => CandidateDataExport, {
+    description: "AVG art. 15: everything stored about the person. ADMIN, or the candidate's own matchmaker; logged and counted as a view.",
+  })
+  exportCandidateData(@CurrentUser() user: AuthUser, @Args('candidateId', { type: () => ID }, UuidPipe) candidateId: string): Promise<CandidateDataExport> {
+    return this.exports.export(user, candidateId);
   }
 
   @Roles(Role.MATCHMAKER, Role.ADMIN)

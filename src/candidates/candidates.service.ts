@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ViewLimitService } from '../audit/view-limit.service';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
 import { keysetPage } from '../database/keyset-page';
-import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, FieldProblem, NotFoundError } from '../graphql/errors';
+import { versionConflict } from '../graphql/expected-version';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { givesStartkwalificatie } from '../reference-data/opleidingsniveau';
@@ -54,6 +56,10 @@ const COPIED_FIELDS = [
   'consulentApprovesVisibility',
 ] as const;
 
+/** Without expectedVersion, how often an update is checked again against a profile that changed meanwhile. */
+const MAX_UPDATE_ATTEMPTS = 3;
+const PROFILE = 'het profiel';
+
 @Injectable()
 export class CandidatesService {
   constructor(
@@ -61,6 +67,7 @@ export class CandidatesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly viewLimit: ViewLimitService,
   ) {}
 
   /** A page of people with their personal data: each one read is logged, as for a single record. */
@@ -79,11 +86,9 @@ export class CandidatesService {
     return result;
   }
 
-  /** Reading one person's full record is logged (who looked at whom). */
+  /** Opening one person's full record is logged (who looked at whom) and counts towards the view limit. */
   async get(user: AuthUser, id: string): Promise<CandidateEntity> {
-    const candidate = await this.find(id);
-    await this.audit.record(user, 'read', 'candidate', id);
-    return candidate;
+    return this.viewLimit.view(user, 'candidate', id, (m) => this.find(id, m));
   }
 
   async create(user: AuthUser, input: CreateCandidateInput): Promise<CandidateEntity> {
@@ -115,16 +120,33 @@ export class CandidatesService {
     });
   }
 
+  /**
+   * Optimistic locking on `version`: the input is checked against the profile as read, and written only if the
+   * stored version is still that one (the UPDATE's own WHERE, so two concurrent writers cannot both pass). With
+   * expectedVersion a lost race is a CONFLICT; without it the change is checked again against the newer profile
+   * (a few times), so a rule both writes obeyed alone (hoursMin <= hoursMax) still holds for both together.
+   * Every change raises the version, personal data included.
+   */
   async update(user: AuthUser, id: string, input: UpdateCandidateInput): Promise<CandidateEntity> {
-    const current = await this.find(id);
-    const columns = await this.toColumns(input, current);
-    return this.indexing.transaction(async (m) => {
-      if (Object.keys(columns.profile).length) await m.update(CandidateEntity, { id }, { ...columns.profile, version: () => 'version + 1' });
-      if (Object.keys(columns.personal).length) await m.update(CandidatePersonalEntity, { candidateId: id }, columns.personal);
-      await this.audit.record(user, 'update', 'candidate', id, m);
-      await this.indexing.enqueue(m, 'candidates', [id]);
-      return this.find(id, m);
-    });
+    const { expectedVersion, ...changes } = input;
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.find(id);
+      if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(PROFILE, current.version, expectedVersion);
+      const columns = await this.toColumns(changes, current);
+      const updated = await this.indexing.transaction(async (m) => {
+        const result = await m.update(CandidateEntity, { id, version: current.version }, { ...columns.profile, version: () => 'version + 1' });
+        if (!result.affected) return null;
+        if (Object.keys(columns.personal).length) await m.update(CandidatePersonalEntity, { candidateId: id }, columns.personal);
+        await this.audit.record(user, 'update', 'candidate', id, m);
+        await this.indexing.enqueue(m, 'candidates', [id]);
+        return this.find(id, m);
+      });
+      if (updated) return updated;
+      if (expectedVersion != null) throw versionConflict(PROFILE, null, expectedVersion);
+      if (attempt >= MAX_UPDATE_ATTEMPTS) {
+        throw new ConflictError('Het profiel wordt op dit moment steeds door iemand anders gewijzigd. Laad het opnieuw en probeer het nog eens.');
+      }
+    }
   }
 
   /** AVG erasure: the person and their personal data are deleted, not flagged. */
@@ -137,6 +159,7 @@ export class CandidatesService {
     });
   }
 
+  /** The stored record, for other modules' use cases (no audit: the caller records what it shows). */
   private async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateEntity> {
     const candidate = await manager.findOne(CandidateEntity, { where: { id }, relations: { personal: true } });
     if (!candidate) throw new NotFoundError('Candidate', id);
@@ -167,7 +190,9 @@ export class CandidatesService {
     const hoursMin = input.hoursMin !== undefined ? input.hoursMin : current?.hoursMin;
     const hoursMax = input.hoursMax !== undefined ? input.hoursMax : current?.hoursMax;
     if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
-      problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
+      // Name the field the caller sent (against the stored other bound), or hoursMin when both were sent.
+      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `mag niet lager zijn dan het opgeslagen hoursMin (${hoursMax} < ${hoursMin})` });
+      else problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
     }
     if (problems.length) throw new BadInputError(problems);
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
+import { runWithAuditContext } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
 import { AppModule } from '../app.module';
 import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/role.enum';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
       displayName: values.name ?? 'Functioneel beheer',
       role: Role.ADMIN,
     });
+    // No actor: the operator at the server's console; the origin says so.
+    await runWithAuditContext({ origin: 'cli' }, () => app.get(AuditService).record(null, 'create', 'user', user.id));
     process.stdout.write(`created ADMIN ${user.email} (${user.id})\n`);
   } catch (error) {
     const duplicate = (error as { code?: string }).code === '23505';

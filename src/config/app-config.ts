@@ -127,6 +127,17 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_LOGINS_PER_IP = 20;
+  /** Audit rows older than this many days are removed by the retention job (audit/audit-retention.service.ts). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  AUDIT_RETENTION_DAYS = 730;
+
+  /** The most full candidate records one account may open in an hour (audit/view-limit.service.ts). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  CANDIDATE_VIEWS_PER_HOUR = 200;
 
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 @ObjectType({ description: 'An employer (werkgever) the WSP works with.' })
@@ -64,6 +64,7 @@ export class Employer {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
+  @Field(() => Int, { description: 'Raised by every change; send it back as expectedVersion on update.' })
   @VersionColumn()
   version: number;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { ExpectedVersionField } from '../graphql/expected-version';
 
 @InputType()
 export class CreateEmployerInput {
@@ -60,4 +61,7 @@ export class CreateEmployerInput {
 }
 
 @InputType()
-export class UpdateEmployerInput extends PartialType(CreateEmployerInput) {}
+export class UpdateEmployerInput extends PartialType(CreateEmployerInput) {
+  @ExpectedVersionField()
+  expectedVersion?: number;
+}

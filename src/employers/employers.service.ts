@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { checkExpectedVersion } from '../graphql/expected-version';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
@@ -73,8 +74,13 @@ export class EmployersService {
     if (user.role === Role.WERKGEVER && input.accounthouderId !== undefined) {
       throw new BadInputError({ field: 'input.accounthouderId', message: 'is set by the WSP, not by the employer' });
     }
-    Object.assign(employer, await this.toColumns(input));
+    const { expectedVersion, ...changes } = input;
+    checkExpectedVersion('de werkgever', employer.version, expectedVersion);
+    Object.assign(employer, await this.toColumns(changes));
     return this.indexing.transaction(async (m) => {
+      // Checked again under a row lock: a change saved since the read above is a conflict, not overwritten.
+      const [locked] = await m.query('SELECT version FROM employer WHERE id = $1 FOR UPDATE', [id]);
+      checkExpectedVersion('de werkgever', locked.version, expectedVersion);
       const saved = await this.saveUnique(m, employer, input.kvkNumber);
       await this.audit.record(user, 'update', 'employer', saved.id, m);
       // Vacancy documents carry the employer's name.

@@ -36,7 +36,8 @@ export class UnauthenticatedError extends GraphQLError {
 }
 
 export class ConflictError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'CONFLICT' } });
+  /** `field`: the input that conflicts (e.g. "input.expectedVersion"), when there is one. */
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
   }
 }

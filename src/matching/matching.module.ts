@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
+import { RankingExplanationResolver } from './ranking-explanation.resolver';
 
-@Module({ imports: [VacanciesModule], providers: [MatchingService, MatchingResolver] })
+@Module({ imports: [VacanciesModule], providers: [MatchingService, MatchingResolver, RankingExplanationResolver] })
 export class MatchingModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { checkExpectedVersion } from '../graphql/expected-version';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { keysetPage } from '../database/keyset-page';
@@ -103,9 +104,13 @@ export class VacanciesService {
   }
 
   async update(user: AuthUser, id: string, input: UpdateVacancyInput): Promise<Vacancy> {
+    const { expectedVersion, ...changes } = input;
     return this.indexing.transaction(async (m) => {
+      // Locked first, so two concurrent updates take turns and each is checked against the other's result.
+      await m.query('SELECT 1 FROM vacancy WHERE id = $1 FOR UPDATE', [id]);
       const vacancy = await this.get(user, id, m);
-      Object.assign(vacancy, this.toColumns(input, vacancy));
+      checkExpectedVersion('de vacature', vacancy.version, expectedVersion);
+      Object.assign(vacancy, this.toColumns(changes, vacancy));
       // Checked on every update, not only when the flag changes: a leerwerkplek whose employer lost its
       // recognition cannot be edited on as one.
       if (vacancy.leerwerkplek) await this.assertMayOfferLeerwerkplek(vacancy.employerId, 'input.leerwerkplek', m);

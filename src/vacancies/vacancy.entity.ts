@@ -136,6 +136,7 @@ export class Vacancy {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
+  @Field(() => Int, { description: 'Raised by every change; send it back as expectedVersion on update.' })
   @VersionColumn()
   version: number;
 }

@@ -1,3 +1,4 @@
+import { ExpectedVersionField } from '../graphql/expected-version';
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -143,7 +144,10 @@ export class CreateVacancyInput {
 }
 
 @InputType()
-export class UpdateVacancyInput extends PartialType(OmitType(CreateVacancyInput, ['employerId'] as const)) {}
+export class UpdateVacancyInput extends PartialType(OmitType(CreateVacancyInput, ['employerId'] as const)) {
+  @ExpectedVersionField()
+  expectedVersion?: number;
+}
 
 @ArgsType()
 export class VacancyListArgs {

@@ -259,7 +259,7 @@ describe('finding candidates', () => {
     const { rows } = await server.db.query(`SELECT actor_id, action FROM audit_log WHERE entity_type = 'candidate' AND entity_id = $1 ORDER BY id`, [created.id]);
     expect(rows).toEqual([
       { actor_id: mine.id, action: 'create' },
-      { actor_id: matchmaker.id, action: 'read' },
+      { actor_id: matchmaker.id, action: 'view' },
     ]);
   });
 

@@ -37,6 +37,23 @@ describe('zero-setup default on embedded PostgreSQL', () => {
     expect(data.candidates.totalCount).toBeGreaterThan(0);
   });
 
+  it('keeps the audit trail, the view limit, version checks and erasure working on PGlite', async () => {
+    const token = async (email: string) => (await gqlOk(url, `mutation { login(email: "${email}", password: "demo-wachtwoord") { token } }`)).login.token;
+    const matchmaker = await token('matchmaker@wsp.demo');
+    const { candidates } = await gqlOk(url, '{ candidates(first: 1) { nodes { id } } }', {}, matchmaker);
+    const id = candidates.nodes[0].id;
+    const { candidate } = await gqlOk(url, 'query ($id: ID!) { candidate(id: $id) { version } }', { id }, matchmaker);
+    const update = 'mutation ($id: ID!, $v: Int) { updateCandidate(id: $id, input: { profileText: "Gewijzigd op PGlite", expectedVersion: $v }) { version } }';
+    expect((await gqlOk(url, update, { id, v: candidate.version }, matchmaker)).updateCandidate.version).toBe(candidate.version + 1);
+    expect(errorCode(await gql(url, update, { id, v: candidate.version }, matchmaker))).toBe('CONFLICT');
+    await gqlOk(url, 'mutation ($id: ID!) { eraseCandidate(id: $id) }', { id }, matchmaker);
+    const admin = await token('admin@wsp.demo');
+    const { auditLog } = await gqlOk(url, 'query ($id: ID!) { auditLog(filter: { entityId: $id }) { nodes { action purpose } } }', { id }, admin);
+    const actions = auditLog.nodes.map((e: { action: string }) => e.action);
+    expect(actions.filter((a: string) => ['view', 'update', 'erase'].includes(a))).toEqual(['erase', 'update', 'view']);
+    expect(actions).toContain('read'); // listed in `candidates` first
+  });
+
   it('keeps the same rules as on a server: anonymous callers are refused', async () => {
     expect(errorCode(await gql(url, '{ candidates { totalCount } }'))).toBe('UNAUTHENTICATED');
   });

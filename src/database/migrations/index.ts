@@ -5,6 +5,18 @@ import { MatchRetrieval1763900300000 } from './1763900300000-match-retrieval';
 import { CandidateSearch1763900400000 } from './1763900400000-candidate-search';
 import { CandidateVisible1763900500000 } from './1763900500000-candidate-visible';
 import { UserCredentialsChanged1763902000000 } from './1763902000000-user-credentials-changed';
+import { AuditTrail1763903000000 } from './1763903000000-audit-trail';
+import { SearchVocabularyForget1763903100000 } from './1763903100000-search-vocabulary-forget';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
-export const MIGRATIONS = [InitialSchema1763900000000, Search1763900100000, GeoPoints1763900200000, MatchRetrieval1763900300000, CandidateSearch1763900400000, CandidateVisible1763900500000, UserCredentialsChanged1763902000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  Search1763900100000,
+  GeoPoints1763900200000,
+  MatchRetrieval1763900300000,
+  CandidateSearch1763900400000,
+  CandidateVisible1763900500000,
+  UserCredentialsChanged1763902000000,
+  AuditTrail1763903000000,
+  SearchVocabularyForget1763903100000,
+];

@@ -1,0 +1,74 @@
+import { Actor, loginAs } from '../helpers/actors';
+import { createCandidate } from '../helpers/domain-actions';
+import { expectNoInternals } from '../helpers/expectations';
+import { errorCode, gql, gqlOk } from '../helpers/graphql-client';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+/** The werk.nl lesson: an account that opens too many candidate records in an hour is stopped and reported. */
+const LIMIT = 3;
+const OPEN = 'query ($id: ID!) { candidate(id: $id) { id personal { firstName } } }';
+const ALERTS = '{ securityAlerts { totalCount nodes { actorId actorRole action entityType entityId purpose origin } } }';
+
+let server: TestServer;
+let admin: Actor;
+let owner: Actor;
+let candidateIds: string[];
+
+beforeAll(async () => {
+  server = await startTestServer({ CANDIDATE_VIEWS_PER_HOUR: String(LIMIT) });
+  admin = await loginAs(server, 'ADMIN');
+  owner = await loginAs(server, 'MATCHMAKER');
+  candidateIds = [];
+  for (let i = 0; i < LIMIT + 2; i++) candidateIds.push((await createCandidate(server, owner, { firstName: `Kandidaat${i}` })).id);
+});
+afterAll(() => server?.stop());
+
+describe('the cap on candidate records opened per account per hour', () => {
+  it('refuses the account past the cap with a Dutch message, and alerts ADMIN once', async () => {
+    const curious = await loginAs(server, 'MATCHMAKER');
+    for (const id of candidateIds.slice(0, LIMIT)) await gqlOk(server.url, OPEN, { id }, curious.token);
+
+    const refused = await gql(server.url, OPEN, { id: candidateIds[LIMIT] }, curious.token);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].extensions?.reason).toBe('CANDIDATE_VIEWS_PER_HOUR');
+    expect(refused.errors![0].message).toMatch(/maximum per account.*beheerder is gewaarschuwd/);
+    expect(refused.data).toBeNull();
+    expect(JSON.stringify(refused)).not.toContain(`Kandidaat${LIMIT}`);
+    expectNoInternals(refused);
+    // Still refused, still one alert; the refused opens are not logged as views.
+    expect(errorCode(await gql(server.url, OPEN, { id: candidateIds[LIMIT + 1] }, curious.token))).toBe('FORBIDDEN');
+    const { rows } = await server.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE actor_id = $1 AND action = 'view'`, [curious.id]);
+    expect(rows[0].n).toBe(LIMIT);
+
+    const { securityAlerts } = await gqlOk(server.url, ALERTS, {}, admin.token);
+    const mine = securityAlerts.nodes.filter((a: { entityId: string }) => a.entityId === curious.id);
+    expect(mine).toEqual([
+      { actorId: curious.id, actorRole: 'MATCHMAKER', action: 'alert', entityType: 'user', entityId: curious.id, purpose: 'BEVEILIGING', origin: expect.any(String) },
+    ]);
+
+    // Another account is not affected; alerts are for ADMIN only.
+    await gqlOk(server.url, OPEN, { id: candidateIds[0] }, owner.token);
+    expect(errorCode(await gql(server.url, ALERTS, {}, curious.token))).toBe('FORBIDDEN');
+  });
+
+  it('holds under concurrent requests: no more than the cap get through at once', async () => {
+    const hasty = await loginAs(server, 'MATCHMAKER');
+    const results = await Promise.all(candidateIds.map((id) => gql(server.url, OPEN, { id }, hasty.token)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(LIMIT);
+    expect(results.filter((r) => errorCode(r) === 'FORBIDDEN')).toHaveLength(candidateIds.length - LIMIT);
+    const { rows } = await server.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE actor_id = $1 AND action = 'alert'`, [hasty.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('counts only views of the last hour', async () => {
+    const earlier = await loginAs(server, 'MATCHMAKER');
+    // Views from two hours ago (as the audit trail would hold them) do not count.
+    for (const id of candidateIds.slice(0, LIMIT)) {
+      await server.db.query(
+        `INSERT INTO audit_log (at, actor_id, actor_role, action, entity_type, entity_id, purpose, origin) VALUES (now() - interval '2 hours', $1, 'MATCHMAKER', 'view', 'candidate', $2, 'BEMIDDELING', 'test')`,
+        [earlier.id, id],
+      );
+    }
+    await gqlOk(server.url, OPEN, { id: candidateIds[0] }, earlier.token);
+  });
+});
