@@ -160,7 +160,10 @@ export class CandidatesService {
   }
 
   /** Gives the candidate to an active MATCHMAKER or LEERWERKMAKELAAR (or to none, with null). */
-  assignMatchmaker(user: AuthUser, id: string, matchmakerId: string | null): Promise<CandidateEntity> {
+  async assignMatchmaker(user: AuthUser, id: string, matchmakerId: string | null): Promise<CandidateEntity> {
+    if (matchmakerId && !(await this.auth.isActiveUserWithRole(matchmakerId, CASELOAD_ROLES))) {
+      throw new BadInputError({ field: 'matchmakerId', message: 'is not an active MATCHMAKER or LEERWERKMAKELAAR' });
+    }
     // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
     return this.update(user, id, { matchmakerId: matchmakerId as string });
   }

@@ -68,7 +68,10 @@ export class EmployersService {
   }
 
   /** Gives the employer to an accounthouder (or to none, with null): their caseload. */
-  assignAccounthouder(user: AuthUser, id: string, accounthouderId: string | null): Promise<Employer> {
+  async assignAccounthouder(user: AuthUser, id: string, accounthouderId: string | null): Promise<Employer> {
+    if (accounthouderId && !(await this.auth.isActiveUserWithRole(accounthouderId, [Role.ACCOUNTHOUDER]))) {
+      throw new BadInputError({ field: 'accounthouderId', message: 'is not an active ACCOUNTHOUDER' });
+    }
     // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
     return this.update(user, id, { accounthouderId: accounthouderId as string });
   }
