@@ -162,7 +162,7 @@ export class CandidatesService {
   /** Gives the candidate to an active MATCHMAKER or LEERWERKMAKELAAR (or to none, with null). */
   async assignMatchmaker(user: AuthUser, id: string, matchmakerId: string | null): Promise<CandidateEntity> {
     if (matchmakerId && !(await this.auth.isActiveUserWithRole(matchmakerId, CASELOAD_ROLES))) {
-      throw new BadInputError({ field: 'matchmakerId', message: 'is not an active MATCHMAKER or LEERWERKMAKELAAR' });
+      throw new BadInputError({ field: 'matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR, or not active' });
     }
     // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
     return this.update(user, id, { matchmakerId: matchmakerId as string });
@@ -272,7 +272,7 @@ export class CandidatesService {
     if (input.matchmakerId !== undefined) {
       if (input.matchmakerId !== null) {
         if (!(await this.auth.isActiveUserWithRole(input.matchmakerId, CASELOAD_ROLES))) {
-          throw new BadInputError({ field: 'input.matchmakerId', message: 'is not an active MATCHMAKER or LEERWERKMAKELAAR' });
+          throw new BadInputError({ field: 'input.matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR, or not active' });
         }
       }
       profile.matchmakerId = input.matchmakerId ?? null;

@@ -70,7 +70,7 @@ export class EmployersService {
   /** Gives the employer to an accounthouder (or to none, with null): their caseload. */
   async assignAccounthouder(user: AuthUser, id: string, accounthouderId: string | null): Promise<Employer> {
     if (accounthouderId && !(await this.auth.isActiveUserWithRole(accounthouderId, [Role.ACCOUNTHOUDER]))) {
-      throw new BadInputError({ field: 'accounthouderId', message: 'is not an active ACCOUNTHOUDER' });
+      throw new BadInputError({ field: 'accounthouderId', message: 'is not an ACCOUNTHOUDER, or not active' });
     }
     // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
     return this.update(user, id, { accounthouderId: accounthouderId as string });
@@ -115,7 +115,7 @@ export class EmployersService {
     if (input.accounthouderId === null) columns.accounthouderId = null;
     else if (input.accounthouderId !== undefined) {
       if (!(await this.auth.isActiveUserWithRole(input.accounthouderId, [Role.ACCOUNTHOUDER]))) {
-        throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an active ACCOUNTHOUDER' });
+        throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an ACCOUNTHOUDER, or not active' });
       }
       columns.accounthouderId = input.accounthouderId;
     }

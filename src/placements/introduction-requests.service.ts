@@ -40,8 +40,10 @@ export class IntroductionRequestsService {
   async request(user: AuthUser, args: RequestIntroductionArgs): Promise<IntroductionRequest> {
     const id = await this.indexing.transaction(async (m) => {
       const vacancy = await this.vacancies.forPlacement(args.vacancyId, m);
-      // Another employer's vacancy is as unknown as a missing one (as `vacancy(id)` answers).
-      if (!vacancy || vacancy.employerId !== user.employerId) throw new NotFoundError('Vacancy', args.vacancyId);
+      // Another employer's vacancy gets the same answer as a missing one.
+      if (!vacancy || vacancy.employerId !== user.employerId) {
+        throw new BadInputError({ field: 'vacancyId', message: "is not one of your employer's vacancies" });
+      }
       const candidate = await this.candidates.forPlacement(args.candidateProfileId, m);
       // Only what employer search and matching show: active profiles that the person and consulent made visible.
       const visible = candidate?.visibleToEmployers === true && candidate.status === CandidateStatus.ACTIVE;
