@@ -61,8 +61,10 @@ export class PlacementsService {
    * candidate's consent) at INTRODUCED with both steps recorded, so the funnel counts it as proposed too.
    */
   async start(user: AuthUser, m: EntityManager, vacancyId: string, candidateId: string, note: string | null, consented: boolean): Promise<string> {
+    // Locked in the order placing takes them (candidate, then vacancy): a person being placed elsewhere at this
+    // moment is seen as PLACED here, not proposed after the fact.
+    const candidate = await this.candidates.forPlacement(candidateId, m, true);
     const vacancy = await this.vacancies.forPlacement(vacancyId, m, true);
-    const candidate = await this.candidates.forPlacement(candidateId, m);
     const problems: FieldProblem[] = [];
     if (!vacancy) problems.push({ field: 'vacancyId', message: `no vacancy with id ${vacancyId}` });
     else if (vacancy.status !== VacancyStatus.OPEN) problems.push({ field: 'vacancyId', message: `the vacancy is ${vacancy.status}: only an OPEN vacancy takes voordrachten` });
@@ -92,6 +94,7 @@ export class PlacementsService {
 
   async advance(user: AuthUser, args: AdvancePlacementArgs): Promise<Placement> {
     await this.indexing.transaction(async (m) => {
+      if (args.status === PlacementStatus.PLACED) await this.lockForPlacing(m, args.placementId);
       const placement = await this.lockPlacement(m, args.placementId);
       const problems = stepProblems({ from: placement.status, to: args.status, reason: args.reason, note: args.note });
       if (!problems.length) {
@@ -267,6 +270,18 @@ export class PlacementsService {
         await this.takeStep(user, m, other, PlacementStatus.REJECTED, 'Vacature vervuld', PlacementCloseReason.VACANCY_ENDED);
       }
     }
+  }
+
+  /**
+   * Placing touches the candidate, the vacancy and other placements of both; taking the locks in one order
+   * (candidate, vacancy, then placements) keeps two placements at the same time from deadlocking: the second
+   * waits, then sees the first one's outcome (a filled vacancy, a placed person).
+   */
+  private async lockForPlacing(m: EntityManager, placementId: string): Promise<void> {
+    const placement = await m.getRepository(PlacementEntity).findOne({ where: { id: placementId }, select: { id: true, vacancyId: true, candidateId: true } });
+    if (!placement) throw new NotFoundError('Placement', placementId);
+    await this.candidates.forPlacement(placement.candidateId, m, true);
+    await this.vacancies.forPlacement(placement.vacancyId, m, true);
   }
 
   private async lockPlacement(m: EntityManager, id: string): Promise<PlacementEntity> {

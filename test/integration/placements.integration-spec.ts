@@ -135,6 +135,31 @@ describe('a voordracht walks its route, each step kept', () => {
     expect(ended).toMatchObject({ status: 'REJECTED', closeReason: 'VACANCY_ENDED', closedAt: expect.any(String) });
   });
 
+  it('places only one of two people sent at the same moment for the last opening, and answers the other clearly', async () => {
+    const vacancyId = await openVacancy({ openings: 1 });
+    const first = await placementAt('INTERVIEW', vacancyId);
+    const second = await placementAt('INTERVIEW', vacancyId);
+    const answers = await Promise.all([first, second].map((id) => gql(server.url, ADVANCE, { placementId: id, status: 'PLACED' }, matchmaker.token)));
+    expect(answers.filter((res) => !res.errors).length).toBe(1);
+    const refused = answers.find((res) => res.errors)!;
+    expectBadInput(refused, 'status', /a REJECTED placement is final/);
+    const { rows } = await server.db.query(`SELECT status, count(*)::int AS n FROM placement WHERE vacancy_id = $1 GROUP BY status ORDER BY status`, [vacancyId]);
+    expect(rows).toEqual([
+      { status: 'PLACED', n: 1 },
+      { status: 'REJECTED', n: 1 },
+    ]);
+    expect((await vacancyRow(vacancyId)).status).toBe('FILLED');
+  });
+
+  it('places one person only once when two vacancies take them at the same moment', async () => {
+    const candidateId = await person();
+    const here = await placementAt('INTERVIEW', undefined, candidateId);
+    const there = await placementAt('INTERVIEW', undefined, candidateId);
+    const answers = await Promise.all([here, there].map((id) => gql(server.url, ADVANCE, { placementId: id, status: 'PLACED' }, matchmaker.token)));
+    expect(answers.filter((res) => !res.errors).length).toBe(1);
+    expectBadInput(answers.find((res) => res.errors)!, 'status', /a WITHDRAWN placement is final/);
+  });
+
   it("ends the placed person's other running voordrachten as WITHDRAWN: found other work", async () => {
     const candidateId = await person();
     const elsewhere = await placementAt('INTERVIEW', undefined, candidateId);
