@@ -8,7 +8,7 @@ import { CandidateContact, CandidateForPlacement, CandidatesService } from '../c
 import { CandidateStatus } from '../candidates/candidate.enums';
 import { keysetPage } from '../database/keyset-page';
 import { EmployersService } from '../employers/employers.service';
-import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
+import { BadInputError, FieldProblem, ForbiddenError, NotFoundError } from '../graphql/errors';
 import { todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
@@ -156,6 +156,10 @@ export class PlacementsService {
 
   /** Placements, newest first. A WERKGEVER sees only those on its own employer's vacancies. */
   async list(user: AuthUser, page: PageArgs, filter: PlacementListArgs): Promise<Connection<Placement>> {
+    // Whose caseload a person is in is the WSP's business, not the employer's.
+    if (user.role === Role.WERKGEVER && (filter.matchmakerId || filter.accounthouderId)) {
+      throw new ForbiddenError(`${filter.matchmakerId ? 'matchmakerId' : 'accounthouderId'}: filtering by caseload is for WSP staff`);
+    }
     const problems = periodProblems(filter.from, filter.to);
     if (problems.length) throw new BadInputError(problems);
     const q = this.dataSource.getRepository(PlacementEntity).createQueryBuilder('p');

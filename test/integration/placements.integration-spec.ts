@@ -428,6 +428,9 @@ describe('finding placements', () => {
     expect(await find({}, otherWerkgever)).toEqual([theirs]);
     const res = await gql(server.url, ONE, { id: theirs }, werkgever.token);
     expect(errorCode(res)).toBe('NOT_FOUND');
+    const byCaseload = await gql(server.url, LIST, { matchmakerId: matchmaker.id }, werkgever.token);
+    expect(errorCode(byCaseload)).toBe('FORBIDDEN');
+    expect(byCaseload.errors![0].message).toMatch(/^matchmakerId: filtering by caseload is for WSP staff/);
   });
 });
 
