@@ -9,6 +9,7 @@ import { EmployersModule } from './employers/employers.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { MatchingModule } from './matching/matching.module';
+import { PlacementsModule } from './placements/placements.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SearchModule } from './search/search.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -26,6 +27,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
     CandidatesModule,
     SearchModule,
     MatchingModule,
+    PlacementsModule,
     HealthModule,
     DemoModule,
   ],

@@ -110,6 +110,12 @@ export class AuthService {
     return this.users.save(user);
   }
 
+  /** Whether `id` is an active user with one of the roles: the rule for who may take on a caseload. */
+  async isActiveUserWithRole(id: string, roles: readonly Role[]): Promise<boolean> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, role: true, active: true } });
+    return !!user && user.active && roles.includes(user.role);
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOne({ where: { id } });
   }

@@ -7,6 +7,8 @@ import { CandidateVisible1763900500000 } from './1763900500000-candidate-visible
 import { UserCredentialsChanged1763902000000 } from './1763902000000-user-credentials-changed';
 import { AuditTrail1763903000000 } from './1763903000000-audit-trail';
 import { SearchVocabularyForget1763903100000 } from './1763903100000-search-vocabulary-forget';
+import { Placements1763904000000 } from './1763904000000-placements';
+import { PlacementConsent1763904100000 } from './1763904100000-placement-consent';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   UserCredentialsChanged1763902000000,
   AuditTrail1763903000000,
   SearchVocabularyForget1763903100000,
+  Placements1763904000000,
+  PlacementConsent1763904100000,
 ];
