@@ -68,6 +68,18 @@ export class AppConfig {
   @Min(10)
   MAX_QUERY_COMPLEXITY = 2000;
 
+  /** How often the matching module refreshes stale knelpunten summaries (vacancy_match_summary); 0 switches it off. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  MATCH_SUMMARY_INTERVAL_MS = 60_000;
+
+  /** Open vacancies scored per refresh: bounds the background work (about 30 ms each). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  MATCH_SUMMARY_BATCH = 50;
+
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { MatchingResolver } from './matching.resolver';
+import { MatchSummaryService } from './match-summary.service';
 import { MatchingService } from './matching.service';
 
-@Module({ imports: [VacanciesModule], providers: [MatchingService, MatchingResolver] })
+@Module({ imports: [VacanciesModule], providers: [MatchingService, MatchingResolver, MatchSummaryService], exports: [MatchSummaryService] })
 export class MatchingModule {}
