@@ -1,31 +1,49 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { TargetGroup } from '../candidates/candidate.enums';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 
 @InputType()
 export class WspDashboardFilter {
   @Field({ nullable: true, description: 'A municipality (Lansingerland: its towns) or a place, as in the reference list of places.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   municipality?: string;
 
   @Field({ nullable: true, description: 'A category code: vacancies of this category, candidates who wish for it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   categoryCode?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only this accounthouder’s employers (vacancy and placement figures).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is geen bekende accounthouder' })
   accounthouderId?: string;
 }
 
 @ArgsType()
 export class WspDashboardArgs {
   @Field(() => LocalDateScalar, { description: 'First day of the period (inclusive).' })
+  @IsString()
   from!: string;
 
   @Field(() => LocalDateScalar, { description: 'Last day of the period (inclusive); at most 10 years after from.' })
+  @IsString()
   to!: string;
 
   @Field(() => WspDashboardFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WspDashboardFilter)
   filter?: WspDashboardFilter;
 
   @Field(() => Float, { defaultValue: 0.6, description: 'Knelpunt: an open vacancy whose best eligible candidate scores below this (0..1).' })
+  @IsNumber()
+  @Min(0, { message: 'moet tussen 0 en 1 liggen' })
+  @Max(1, { message: 'moet tussen 0 en 1 liggen' })
   knelpuntThreshold!: number;
 }
 
