@@ -2,6 +2,7 @@ import { Actor, loginAs } from '../helpers/actors';
 import { createCandidate, createEmployer, createVacancy } from '../helpers/domain-actions';
 import { expectBadInput, withoutWrites } from '../helpers/expectations';
 import { gql, gqlOk } from '../helpers/graphql-client';
+import { PlacePicker } from '../../src/seed/synthetic-places';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /**
@@ -411,4 +412,53 @@ describe('knelpunten read model', () => {
     expect(await summaryVersion()).toBe(bumped[0].version);
     expect((await read()).notYetAssessed).toBe(0);
   });
+});
+
+describe('demo data', () => {
+  let server: TestServer;
+  afterAll(() => server?.stop());
+
+  it('tells a believable year in Zuid-Holland Centraal, and the dashboard shows it', async () => {
+    server = await startTestServer({ DEMO_DATA: 'true', MATCH_SUMMARY_INTERVAL_MS: '0' });
+    const q = async (sql: string) => (await server.db.query(sql)).rows[0];
+
+    // Everyone has their person at the WSP; leerwerkplekken only at erkende leerbedrijven.
+    expect(await q(`SELECT count(*)::int AS n FROM employer WHERE accounthouder_id IS NULL`)).toEqual({ n: 0 });
+    expect(await q(`SELECT count(*)::int AS n FROM candidate WHERE matchmaker_id IS NULL`)).toEqual({ n: 0 });
+    expect(await q(`SELECT count(*)::int AS n FROM vacancy v JOIN employer e ON e.id = v.employer_id WHERE v.leerwerkplek AND NOT e.erkend_leerbedrijf`)).toEqual({ n: 0 });
+
+    // Only the region and the towns a commuter reaches.
+    const region = new PlacePicker().regionPlaces.map((p) => p.name);
+    const places = (await server.db.query(`SELECT place_name FROM employer UNION SELECT place_name FROM vacancy UNION SELECT place_name FROM candidate WHERE place_name IS NOT NULL`)).rows;
+    expect(places.map((r) => r.place_name).filter((name: string) => !region.includes(name))).toEqual([]);
+
+    // Taalniveau as among bijstand clients.
+    const taal = await q(`SELECT avg((taalniveau IN ('A1', 'A2', 'B1'))::int)::float AS low, avg((taalniveau IN ('C1', 'C2'))::int)::float AS high FROM candidate WHERE taalniveau IS NOT NULL`);
+    expect(taal.low).toBeGreaterThan(0.6);
+    expect(taal.high).toBeLessThan(0.15);
+
+    // No name in a profile text (as a word: "pizzabakker" is no Bakker).
+    expect(await q(`SELECT count(*)::int AS n FROM candidate c JOIN candidate_personal p ON p.candidate_id = c.id
+                     WHERE c.profile_text ~ ('\\m' || p.last_name || '\\M') OR c.profile_text ~ ('\\m' || p.first_name || '\\M')`)).toEqual({ n: 0 });
+
+    // The werkgever is linked to its own company by name.
+    const werkgever = await q(`SELECT u.display_name, e.name FROM app_user u JOIN employer e ON e.id = u.employer_id WHERE u.email = 'werkgever@wsp.demo'`);
+    expect(werkgever.display_name).toContain(werkgever.name);
+
+    // A year of figures on the dashboard.
+    const { login } = await gqlOk(server.url, 'mutation { login(email: "accounthouder@wsp.demo", password: "demo-wachtwoord") { token } }');
+    const today = new Date().toISOString().slice(0, 10);
+    const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
+    const d = (await gqlOk(server.url, DASHBOARD, { from: yearAgo, to: today }, login.token)).wspDashboard;
+    expect(d.placements.placed).toBeGreaterThan(30);
+    expect(d.perMonth.filter((m: { placed: number }) => m.placed > 0).length).toBeGreaterThanOrEqual(10);
+    expect(d.funnel.rejected).toBeGreaterThan(0);
+    expect(d.funnel.withdrawn).toBeGreaterThan(0);
+    expect(d.placements.loonkostensubsidie).toBeGreaterThan(0);
+    expect(d.placements.inWorkAfter6Months.due).toBeGreaterThan(0);
+    expect(d.placements.inWorkAfter12Months.due).toBeGreaterThan(0);
+    expect(d.vacancies.openVacancies).toBeGreaterThan(50);
+    expect(d.workloadAccounthouders.every((w: { userId: string | null }) => w.userId !== null)).toBe(true);
+    expect(d.timing.overall.medianDaysToFill).toBeGreaterThan(0);
+  }, 120_000);
 });
