@@ -80,6 +80,15 @@ export class AppConfig {
   @Min(1)
   MATCH_SUMMARY_BATCH = 50;
 
+  /**
+   * How long a computed dashboard (per period, filter and role scope) is reused, in seconds; 0 computes every
+   * request. Identical requests arriving together share one computation either way.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  DASHBOARD_CACHE_SECONDS = 30;
+
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }

@@ -4,6 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
 import { AuthService } from '../auth/auth.service';
+import { AppConfig } from '../config/app-config';
 import { Role } from '../auth/role.enum';
 import { TargetGroup } from '../candidates/candidate.enums';
 import { BadInputError, FieldProblem } from '../graphql/errors';
@@ -19,6 +20,8 @@ import {
 } from './dashboard.types';
 
 const MAX_YEARS = 10;
+/** Distinct dashboards kept at a time (each a few kB); the oldest goes first. */
+const CACHE_ENTRIES = 500;
 const KNELPUNTEN_SHOWN = 20;
 const UNASSIGNED = 'Niet toegewezen';
 
@@ -57,11 +60,40 @@ export class DashboardService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referenceData: ReferenceDataService,
     private readonly auth: AuthService,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Recently computed dashboards by what determines them (period, resolved filter, own employer, staff or not,
+   * threshold). Not counters: each entry is a whole result computed from the tables, reused for at most
+   * DASHBOARD_CACHE_SECONDS, so a manager's screen may be that many seconds behind. Concurrent identical
+   * requests wait for the same computation instead of each scanning the tables.
+   */
+  private readonly recent = new Map<string, { until: number; result: Promise<WspDashboard> }>();
 
   async wspDashboard(user: AuthUser, args: WspDashboardArgs): Promise<WspDashboard> {
     const scope = await this.scope(user, args);
     const staff = isWspStaff(user);
+    const key = JSON.stringify([scope, staff, args.knelpuntThreshold]);
+    const now = Date.now();
+    const hit = this.recent.get(key);
+    if (hit && hit.until > now) return hit.result;
+    const result = this.compute(scope, staff, args);
+    const ttl = this.config.DASHBOARD_CACHE_SECONDS * 1000;
+    // Kept while running (single flight) and, when caching is on, for the TTL after it finished.
+    this.recent.set(key, { until: Number.POSITIVE_INFINITY, result });
+    result.then(
+      () => (ttl > 0 ? this.recent.set(key, { until: Date.now() + ttl, result }) : this.recent.delete(key)),
+      () => this.recent.delete(key),
+    );
+    for (const [k, entry] of this.recent) {
+      if (this.recent.size <= CACHE_ENTRIES) break;
+      if (entry.until !== Number.POSITIVE_INFINITY) this.recent.delete(k);
+    }
+    return result;
+  }
+
+  private async compute(scope: Scope, staff: boolean, args: WspDashboardArgs): Promise<WspDashboard> {
     const run = <T = Row>(statement: string, extra: Record<string, unknown> = {}): Promise<T[]> => {
       const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
       return this.dataSource.query(text, params);

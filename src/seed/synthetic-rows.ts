@@ -984,10 +984,19 @@ export class SyntheticGenerator {
     // the rest with the open ones (recent). Never a draft.
     const past = rng.chance(0.6);
     const fits = (v: VacancyRow) => v.status !== VacancyStatus.DRAFT && (!past || v.status !== VacancyStatus.OPEN);
-    let vacancy = this.vacancy(rng.int(0, counts.vacancies - 1));
-    for (let attempt = 0; !fits(vacancy) && attempt < 32; attempt++) vacancy = this.vacancy(rng.int(0, counts.vacancies - 1));
+    let vacancy = this.memoVacancy(rng.int(0, counts.vacancies - 1));
+    for (let attempt = 0; !fits(vacancy) && attempt < 32; attempt++) vacancy = this.memoVacancy(rng.int(0, counts.vacancies - 1));
     const candidate = this.candidate((index * 7919 + (this.seedWord % counts.candidates)) % counts.candidates).candidate;
     return makePlacement(rng, vacancy, candidate, this.referenceDay);
+  }
+
+  /** Vacancy rows drawn for placements, kept: a history draws each vacancy many times. Same rows as vacancy(). */
+  private readonly vacancyMemo = new Map<number, VacancyRow>();
+
+  private memoVacancy(index: number): VacancyRow {
+    let row = this.vacancyMemo.get(index);
+    if (!row) this.vacancyMemo.set(index, (row = this.vacancy(index)));
+    return row;
   }
 
   private personName(rng: Prng, group: string): { first: string; last: string } {

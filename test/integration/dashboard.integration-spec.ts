@@ -53,7 +53,7 @@ describe('wspDashboard', () => {
 
   beforeAll(async () => {
     // The knelpunten read model is filled by hand below, so the background refresh stays off here.
-    server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '0' });
+    server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '0', DASHBOARD_CACHE_SECONDS: '0' });
     admin = await loginAs(server, 'ADMIN');
     acc1 = await loginAs(server, 'ACCOUNTHOUDER');
     acc2 = await loginAs(server, 'ACCOUNTHOUDER');
@@ -382,7 +382,7 @@ describe('knelpunten read model', () => {
   afterAll(() => server?.stop());
 
   it('is filled in the background for every open vacancy, and a changed vacancy is assessed again', async () => {
-    server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '200' });
+    server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '200', DASHBOARD_CACHE_SECONDS: '0' });
     const acc = await loginAs(server, 'ACCOUNTHOUDER');
     const mm = await loginAs(server, 'MATCHMAKER');
     const employer = await createEmployer(server, acc, { name: 'Groen BV', placeName: 'Voorschoten' });
