@@ -107,15 +107,18 @@ export class DashboardService {
       run(SQL.TIMING_PER_CATEGORY),
       run(SQL.KNELPUNTEN, { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
     ]);
-    const [candidateRows, klantcategorieLabels, nazorgRows, accounthouderRows, matchmakerRows] = staff
+    const [candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] = staff
       ? await Promise.all([
-          run(SQL.ACTIVE_CANDIDATES),
+          run(SQL.CANDIDATES_NOW),
           run<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS),
           run(SQL.NAZORG),
           run(SQL.WORKLOAD_ACCOUNTHOUDERS),
-          run(SQL.WORKLOAD_MATCHMAKERS),
         ])
-      : [[], [], [], [], []];
+      : [[], [], [], []];
+    const candidateRows = candidatesNow.filter((r) => r.grouping !== 'matchmaker').map((r): Row => ({ ...r, total: r.grouping === 'total' }));
+    const matchmakerRows = candidatesNow
+      .filter((r) => r.grouping === 'matchmaker' && ((r.candidates as number) > 0 || (r.openPlacements as number) > 0))
+      .sort((a, b) => (b.candidates as number) - (a.candidates as number) || (a.userId === null ? 1 : b.userId === null ? -1 : String(a.userId).localeCompare(String(b.userId))));
 
     const sum = (rows: Row[], key: string) => rows.reduce((total, r) => total + Number(r[key]), 0);
     const p = placementRows[0] as Record<string, number>;
@@ -168,7 +171,7 @@ export class DashboardService {
                 candidates: (candidateRows.find((r) => !r.total && r.code === k.code)?.candidates as number) ?? 0,
               })),
               ...candidateRows
-                .filter((r) => !r.total && r.code === null)
+                .filter((r) => !r.total && r.code === null && (r.candidates as number) > 0)
                 .map((r) => ({ code: null, label: 'Niet vastgelegd', candidates: r.candidates as number })),
             ],
             vijftigPlus: totals?.vijftigPlus ?? 0,

@@ -75,22 +75,29 @@ SELECT v.category_code AS "categoryCode", cat.label AS "categoryLabel",
  ORDER BY cat.sort_order NULLS LAST`;
 
 /**
- * Active candidates now, per klantcategorie (code NULL: not recorded) and in total (the grouping-set row with
- * total = true): target groups and the profile gaps the dashboard reports, in one scan.
+ * Candidates now, in one scan of the candidate table: per klantcategorie (code NULL: not recorded), per matchmaker
+ * (workload: active candidates and their open placements; matchmaker NULL: nobody assigned) and in total (the
+ * grouping-set row with total = true). Target groups and profile gaps count active candidates only. Rows of
+ * candidates who are no longer active are read only when they still have an open placement (matchmaker workload).
  */
-export const ACTIVE_CANDIDATES = `
-SELECT c.klantcategorie_code AS code, GROUPING(c.klantcategorie_code) = 1 AS total,
-       count(*)::int AS candidates,
-       count(*) FILTER (WHERE ${VIJFTIG_PLUS})::int AS "vijftigPlus",
-       count(*) FILTER (WHERE ${STATUSHOUDER})::int AS statushouder,
-       count(*) FILTER (WHERE ${JONGERE_ZONDER_SK})::int AS "jongereZonderStartkwalificatie",
-       count(*) FILTER (WHERE c.opleidingsniveau IS NULL)::int AS "missingOpleidingsniveau",
-       count(*) FILTER (WHERE c.talents = '{}')::int AS "missingTalents",
-       count(*) FILTER (WHERE c.category_wishes = '{}')::int AS "missingBeroepswensen",
-       count(*) FILTER (WHERE c.taalniveau IS NULL)::int AS "missingTaalniveau"
+export const CANDIDATES_NOW = `
+WITH ${OPEN_PLACEMENTS_PER('candidate_id')}
+SELECT CASE WHEN GROUPING(c.klantcategorie_code) = 0 THEN 'klantcategorie'
+            WHEN GROUPING(c.matchmaker_id) = 0 THEN 'matchmaker' ELSE 'total' END AS grouping,
+       c.klantcategorie_code AS code, c.matchmaker_id AS "userId",
+       count(*) FILTER (WHERE c.status = 'ACTIVE')::int AS candidates,
+       coalesce(sum(open.n), 0)::int AS "openPlacements",
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND ${VIJFTIG_PLUS})::int AS "vijftigPlus",
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND ${STATUSHOUDER})::int AS statushouder,
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND ${JONGERE_ZONDER_SK})::int AS "jongereZonderStartkwalificatie",
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND c.opleidingsniveau IS NULL)::int AS "missingOpleidingsniveau",
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND c.talents = '{}')::int AS "missingTalents",
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND c.category_wishes = '{}')::int AS "missingBeroepswensen",
+       count(*) FILTER (WHERE c.status = 'ACTIVE' AND c.taalniveau IS NULL)::int AS "missingTaalniveau"
   FROM candidate c
- WHERE c.status = 'ACTIVE' AND ${CANDIDATE_SCOPE}
- GROUP BY GROUPING SETS ((c.klantcategorie_code), ())`;
+  LEFT JOIN open ON open.candidate_id = c.id
+ WHERE (c.status = 'ACTIVE' OR open.n > 0) AND ${CANDIDATE_SCOPE}
+ GROUP BY GROUPING SETS ((c.klantcategorie_code), (c.matchmaker_id), ())`;
 
 /** The klantcategorie reference list: codes and labels in their own order. */
 export const KLANTCATEGORIE_LABELS = `SELECT code, label FROM klantcategorie ORDER BY sort_order, code`;
@@ -260,16 +267,3 @@ SELECT e.accounthouder_id AS "userId",
  WHERE (:accounthouder::uuid IS NULL OR e.accounthouder_id = :accounthouder::uuid)
  GROUP BY e.accounthouder_id
  ORDER BY "openVacancies" DESC, e.accounthouder_id NULLS LAST`;
-
-/** Workload per matchmaker (NULL: candidates without one): active candidates and their open placements. */
-export const WORKLOAD_MATCHMAKERS = `
-WITH ${OPEN_PLACEMENTS_PER('candidate_id')}
-SELECT c.matchmaker_id AS "userId",
-       count(*) FILTER (WHERE c.status = 'ACTIVE')::int AS candidates,
-       coalesce(sum(open.n), 0)::int AS "openPlacements"
-  FROM candidate c
-  LEFT JOIN open ON open.candidate_id = c.id
- WHERE ${CANDIDATE_SCOPE}
- GROUP BY c.matchmaker_id
-HAVING count(*) FILTER (WHERE c.status = 'ACTIVE') > 0 OR sum(open.n) > 0
- ORDER BY candidates DESC, c.matchmaker_id NULLS LAST`;
