@@ -78,8 +78,9 @@ const CLOSED_AT_RANK = WeightedPicker.of<number>([
   [3, 25],
   [4, 5],
 ]);
-const REJECT_REASONS = ['ONVOLDOENDE_MATCH', 'WERKGEVER_KIEST_ANDER', 'NIET_GESCHIKT_NA_PROEFPLAATSING', 'VACATURE_VERVALLEN'];
-const WITHDRAW_REASONS = ['KANDIDAAT_ZIET_AF', 'GEZONDHEID_OF_ZORGTAKEN', 'ANDERE_BAAN_GEVONDEN', 'REISAFSTAND'];
+/** The placements module's close reasons (PlacementCloseReason, PLACEMENT-SCHEMA-CHANGES.md point 3). */
+const REJECT_REASONS = ['SKILLS_MISMATCH', 'OTHER_CANDIDATE_CHOSEN', 'OTHER_CANDIDATE_CHOSEN', 'TRIAL_UNSUCCESSFUL', 'VACANCY_ENDED'];
+const WITHDRAW_REASONS = ['CANDIDATE_DECLINED', 'CANDIDATE_FOUND_OTHER_WORK', 'CANDIDATE_FOUND_OTHER_WORK', 'CANDIDATE_UNAVAILABLE', 'VACANCY_ENDED'];
 const NOTES: Partial<Record<PlacementStatusCode, readonly string[]>> = {
   PROPOSED: ['Past goed bij de gevraagde talenten.', 'Gemotiveerde kandidaat, eerder gesproken op de banenmarkt.', 'Voorgedragen na intake.'],
   INTRODUCED: ['Cv en profiel gedeeld met toestemming van de kandidaat.', 'Telefonisch voorgesteld aan de werkgever.'],
