@@ -16,6 +16,24 @@ export default tseslint.config(
     },
   },
   {
+    // Module boundaries (issue 12): placements owns its tables and asks other modules through their services,
+    // never by importing their entities to query their tables. Older modules follow as they are untangled.
+    files: ['src/placements/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../**/*.entity', '../**/*.entity.js'],
+              message: "Another module's entity: ask that module's service instead (it owns the table).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'test/**', '**/*.cli.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -72,6 +72,12 @@ export class AuthService {
     return this.users.save(user);
   }
 
+  /** Whether `id` is an active user with one of the roles: the rule for who may take on a caseload. */
+  async isActiveUserWithRole(id: string, roles: readonly Role[]): Promise<boolean> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, role: true, active: true } });
+    return !!user && user.active && roles.includes(user.role);
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOne({ where: { id } });
   }
@@ -81,10 +87,5 @@ export class AuthService {
     if (ids.length === 0) return new Map();
     const users = await this.users.find({ where: { id: In([...ids]) }, select: { id: true, displayName: true } });
     return new Map(users.map((u) => [u.id, u.displayName]));
-  }
-
-  /** True when the id belongs to an active user with this role. */
-  async hasRole(id: string, role: Role): Promise<boolean> {
-    return this.users.exists({ where: { id, role, active: true } });
   }
 }

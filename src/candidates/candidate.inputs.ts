@@ -209,6 +209,9 @@ export class CandidateListArgs {
   @IsUUID(undefined, { message: 'is not a valid id' })
   matchmakerId?: string;
 
+  @OptionalBoolean('Only the candidates of the logged-in matchmaker or leerwerkmakelaar (my caseload).')
+  mine?: boolean;
+
   @Field(() => CandidateStatus, { nullable: true })
   @IsOptional()
   @IsEnum(CandidateStatus)

@@ -5,7 +5,7 @@ import { Role, WSP_STAFF } from '../auth/role.enum';
 import { Roles } from '../auth/roles.decorator';
 import { Connection, ConnectionType, PageArgs } from '../graphql/pagination';
 import { SearchTextArg } from '../graphql/search-text.arg';
-import { UuidPipe } from '../graphql/uuid.pipe';
+import { NullableUuidPipe, UuidPipe } from '../graphql/uuid.pipe';
 import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from './candidate.inputs';
 import { toCandidate } from './candidate.mapper';
 import { Candidate } from './candidate.types';
@@ -58,5 +58,15 @@ export class CandidatesResolver {
   async eraseCandidate(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<string> {
     await this.service.erase(user, id);
     return id;
+  }
+
+  @Roles(...CONSULENTEN)
+  @Mutation(() => Candidate, { description: 'Gives the candidate to an active MATCHMAKER or LEERWERKMAKELAAR, or to none with null.' })
+  async assignMatchmaker(
+    @CurrentUser() user: AuthUser,
+    @Args('candidateId', { type: () => ID }, UuidPipe) candidateId: string,
+    @Args('matchmakerId', { type: () => ID, nullable: true }, NullableUuidPipe) matchmakerId: string | null,
+  ): Promise<Candidate> {
+    return toCandidate(await this.service.assignMatchmaker(user, candidateId, matchmakerId));
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
+import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/role.enum';
-import { User } from '../auth/user.entity';
 import { keysetPage } from '../database/keyset-page';
 import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
@@ -54,6 +54,26 @@ const COPIED_FIELDS = [
   'consulentApprovesVisibility',
 ] as const;
 
+/** Who may have candidates in their caseload: the matchmakers and the leerwerkmakelaar (DOMAIN.md). */
+const CASELOAD_ROLES = [Role.MATCHMAKER, Role.LEERWERKMAKELAAR] as const;
+
+/** What another module needs to know of a candidate to start or advance a placement; nothing personal. */
+export interface CandidateForPlacement {
+  id: string;
+  status: CandidateStatus;
+  /** Both the candidate and the consulent let employers see the anonymised profile. */
+  visibleToEmployers: boolean;
+  matchmakerId: string | null;
+}
+
+/** The details a matchmaker shares with an employer once the candidate has consented. */
+export interface CandidateContact {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}
+
 @Injectable()
 export class CandidatesService {
   constructor(
@@ -61,12 +81,14 @@ export class CandidatesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly auth: AuthService,
   ) {}
 
   /** A page of people with their personal data: each one read is logged, as for a single record. */
   async list(user: AuthUser, page: PageArgs, filter: CandidateListArgs, search?: string): Promise<Connection<CandidateEntity>> {
     const q = this.dataSource.getRepository(CandidateEntity).createQueryBuilder('c').leftJoinAndSelect('c.personal', 'p');
     if (filter.matchmakerId) q.andWhere('c.matchmaker_id = :mm', { mm: filter.matchmakerId });
+    if (filter.mine) q.andWhere('c.matchmaker_id = :me', { me: user.id });
     if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
     if (filter.targetGroup === TargetGroup.STATUSHOUDER) q.andWhere('c.statushouder');
     if (filter.targetGroup === TargetGroup.VIJFTIG_PLUS) q.andWhere('c.vijftig_plus');
@@ -137,6 +159,56 @@ export class CandidatesService {
     });
   }
 
+  /** Gives the candidate to an active MATCHMAKER or LEERWERKMAKELAAR (or to none, with null). */
+  async assignMatchmaker(user: AuthUser, id: string, matchmakerId: string | null): Promise<CandidateEntity> {
+    if (matchmakerId && !(await this.auth.isActiveUserWithRole(matchmakerId, CASELOAD_ROLES))) {
+      throw new BadInputError({ field: 'matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR, or not active' });
+    }
+    // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
+    return this.update(user, id, { matchmakerId: matchmakerId as string });
+  }
+
+  /** The facts a placement needs, read in the caller's transaction; `lock` holds the row until it commits. */
+  async forPlacement(id: string, manager: EntityManager, lock = false): Promise<CandidateForPlacement | null> {
+    const rows: Array<{ id: string; status: CandidateStatus; visible: boolean; matchmaker_id: string | null }> = await manager.query(
+      `SELECT id, status, visible, matchmaker_id FROM candidate WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, status: row.status, visibleToEmployers: row.visible, matchmakerId: row.matchmaker_id } : null;
+  }
+
+  /** Many candidates' placement facts at once (lists of placements and requests). */
+  async forPlacements(ids: readonly string[]): Promise<Map<string, CandidateForPlacement>> {
+    const rows: Array<{ id: string; status: CandidateStatus; visible: boolean; matchmaker_id: string | null }> = ids.length
+      ? await this.dataSource.query(`SELECT id, status, visible, matchmaker_id FROM candidate WHERE id = ANY($1::uuid[])`, [ids])
+      : [];
+    return new Map(rows.map((r) => [r.id, { id: r.id, status: r.status, visibleToEmployers: r.visible, matchmakerId: r.matchmaker_id }]));
+  }
+
+  /**
+   * A placed person is no longer an active job seeker: they leave matches and search. Runs in the caller's
+   * transaction, so the placement and the status commit together.
+   */
+  async markPlaced(user: AuthUser, id: string, manager: EntityManager): Promise<void> {
+    await manager.update(CandidateEntity, { id }, { status: CandidateStatus.PLACED, version: () => 'version + 1' });
+    await this.audit.record(user, 'status', 'candidate', id, manager);
+    await this.indexing.enqueue(manager, 'candidates', [id]);
+  }
+
+  /** Whose caseload: the ids of one matchmaker's candidates. */
+  async idsByMatchmaker(matchmakerId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM candidate WHERE matchmaker_id = $1`, [matchmakerId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Contact details for the consented introductions of a page; the caller records the reads in the audit log. */
+  async contacts(ids: readonly string[]): Promise<Map<string, CandidateContact>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.getRepository(CandidatePersonalEntity).find({ where: { candidateId: In([...ids]) } });
+    return new Map(rows.map((p) => [p.candidateId, { firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone }]));
+  }
+
   private async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateEntity> {
     const candidate = await manager.findOne(CandidateEntity, { where: { id }, relations: { personal: true } });
     if (!candidate) throw new NotFoundError('Candidate', id);
@@ -199,9 +271,8 @@ export class CandidatesService {
     }
     if (input.matchmakerId !== undefined) {
       if (input.matchmakerId !== null) {
-        const matchmaker = await this.dataSource.getRepository(User).findOne({ where: { id: input.matchmakerId } });
-        if (!matchmaker || ![Role.MATCHMAKER, Role.LEERWERKMAKELAAR].includes(matchmaker.role)) {
-          throw new BadInputError({ field: 'input.matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR' });
+        if (!(await this.auth.isActiveUserWithRole(input.matchmakerId, CASELOAD_ROLES))) {
+          throw new BadInputError({ field: 'input.matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR, or not active' });
         }
       }
       profile.matchmakerId = input.matchmakerId ?? null;

@@ -261,7 +261,7 @@ export class DashboardService {
     }
     let accounthouder: string | null = null;
     if (filter.accounthouderId != null) {
-      if (!isUUID(filter.accounthouderId) || !(await this.auth.hasRole(filter.accounthouderId, Role.ACCOUNTHOUDER))) {
+      if (!isUUID(filter.accounthouderId) || !(await this.auth.isActiveUserWithRole(filter.accounthouderId, [Role.ACCOUNTHOUDER]))) {
         problems.push({ field: 'filter.accounthouderId', message: 'is geen bekende accounthouder' });
       } else accounthouder = filter.accounthouderId;
     }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 
@@ -61,3 +61,14 @@ export class CreateEmployerInput {
 
 @InputType()
 export class UpdateEmployerInput extends PartialType(CreateEmployerInput) {}
+
+@ArgsType()
+export class EmployerListArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the employers of this accounthouder.' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  accounthouderId?: string;
+
+  @OptionalBoolean('Only the employers of the logged-in accounthouder (my caseload).')
+  mine?: boolean;
+}

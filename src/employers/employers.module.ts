@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../auth/user.entity';
 import { Employer } from './employer.entity';
 import { EmployersResolver } from './employers.resolver';
 import { EmployersService } from './employers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer, User])],
+  imports: [TypeOrmModule.forFeature([Employer])],
   providers: [EmployersService, EmployersResolver],
   exports: [EmployersService],
 })

@@ -5,9 +5,9 @@ import { ALL_ROLES, Role } from '../auth/role.enum';
 import { Roles } from '../auth/roles.decorator';
 import { ConnectionType, PageArgs } from '../graphql/pagination';
 import { SearchTextArg } from '../graphql/search-text.arg';
-import { UuidPipe } from '../graphql/uuid.pipe';
+import { NullableUuidPipe, UuidPipe } from '../graphql/uuid.pipe';
 import { Employer } from './employer.entity';
-import { CreateEmployerInput, UpdateEmployerInput } from './employer.inputs';
+import { CreateEmployerInput, EmployerListArgs, UpdateEmployerInput } from './employer.inputs';
 import { EmployersService } from './employers.service';
 
 const EmployerConnection = ConnectionType(Employer, 'EmployerConnection');
@@ -18,8 +18,8 @@ export class EmployersResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => EmployerConnection, { description: 'Employers, newest first. A WERKGEVER sees only their own.' })
-  employers(@CurrentUser() user: AuthUser, @Args() page: PageArgs, @Args() { search }: SearchTextArg) {
-    return this.service.list(user, page, search);
+  employers(@CurrentUser() user: AuthUser, @Args() page: PageArgs, @Args() filter: EmployerListArgs, @Args() { search }: SearchTextArg) {
+    return this.service.list(user, page, filter, search);
   }
 
   @Roles(...ALL_ROLES)
@@ -42,5 +42,15 @@ export class EmployersResolver {
     @Args('input') input: UpdateEmployerInput,
   ) {
     return this.service.update(user, id, input);
+  }
+
+  @Roles(Role.ACCOUNTHOUDER, Role.ADMIN)
+  @Mutation(() => Employer, { description: 'Gives the employer to an active ACCOUNTHOUDER, or to none with null.' })
+  assignAccounthouder(
+    @CurrentUser() user: AuthUser,
+    @Args('employerId', { type: () => ID }, UuidPipe) employerId: string,
+    @Args('accounthouderId', { type: () => ID, nullable: true }, NullableUuidPipe) accounthouderId: string | null,
+  ) {
+    return this.service.assignAccounthouder(user, employerId, accounthouderId);
   }
 }

@@ -3,15 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
+import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/role.enum';
-import { User } from '../auth/user.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { keysetPage } from '../database/keyset-page';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { Employer } from './employer.entity';
-import { CreateEmployerInput, UpdateEmployerInput } from './employer.inputs';
+import { CreateEmployerInput, EmployerListArgs, UpdateEmployerInput } from './employer.inputs';
 
 /** Columns an employer must have: an explicit null is bad input, not a database error. */
 const NOT_NULL_FIELDS = ['name', 'placeName', 'erkendLeerbedrijf'] as const;
@@ -20,16 +20,18 @@ const NOT_NULL_FIELDS = ['name', 'placeName', 'erkendLeerbedrijf'] as const;
 export class EmployersService {
   constructor(
     @InjectRepository(Employer) private readonly employers: Repository<Employer>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly auth: AuthService,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
   ) {}
 
   /** A WERKGEVER sees only their own employer; WSP staff see all. */
-  list(user: AuthUser, page: PageArgs, search?: string): Promise<Connection<Employer>> {
+  list(user: AuthUser, page: PageArgs, filter: EmployerListArgs = {}, search?: string): Promise<Connection<Employer>> {
     const q = this.employers.createQueryBuilder('e');
     if (user.role === Role.WERKGEVER) q.andWhere('e.id = :own', { own: user.employerId });
+    if (filter.accounthouderId) q.andWhere('e.accounthouder_id = :ah', { ah: filter.accounthouderId });
+    if (filter.mine) q.andWhere('e.accounthouder_id = :me', { me: user.id });
     if (search) q.andWhere('e.name ILIKE :like', { like: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
     return keysetPage(q, 'e', page.first, decodeCursor(page.after));
   }
@@ -65,6 +67,21 @@ export class EmployersService {
     });
   }
 
+  /** Gives the employer to an accounthouder (or to none, with null): their caseload. */
+  async assignAccounthouder(user: AuthUser, id: string, accounthouderId: string | null): Promise<Employer> {
+    if (accounthouderId && !(await this.auth.isActiveUserWithRole(accounthouderId, [Role.ACCOUNTHOUDER]))) {
+      throw new BadInputError({ field: 'accounthouderId', message: 'is not an ACCOUNTHOUDER, or not active' });
+    }
+    // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
+    return this.update(user, id, { accounthouderId: accounthouderId as string });
+  }
+
+  /** The employers an accounthouder looks after, for modules that filter their own rows by caseload. */
+  async idsByAccounthouder(accounthouderId: string): Promise<string[]> {
+    const rows = await this.employers.find({ where: { accounthouderId }, select: { id: true } });
+    return rows.map((r) => r.id);
+  }
+
   private async saveUnique(m: EntityManager, employer: Employer, kvkNumber: string | undefined): Promise<Employer> {
     try {
       return await m.save(employer);
@@ -97,11 +114,10 @@ export class EmployersService {
     if (input.erkendLeerbedrijf !== undefined) columns.erkendLeerbedrijf = input.erkendLeerbedrijf;
     if (input.accounthouderId === null) columns.accounthouderId = null;
     else if (input.accounthouderId !== undefined) {
-      const accounthouder = await this.users.findOne({ where: { id: input.accounthouderId } });
-      if (!accounthouder || accounthouder.role !== Role.ACCOUNTHOUDER) {
-        throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an ACCOUNTHOUDER' });
+      if (!(await this.auth.isActiveUserWithRole(input.accounthouderId, [Role.ACCOUNTHOUDER]))) {
+        throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an ACCOUNTHOUDER, or not active' });
       }
-      columns.accounthouderId = accounthouder.id;
+      columns.accounthouderId = input.accounthouderId;
     }
     return columns;
   }

@@ -12,3 +12,13 @@ export class UuidPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** An id that may be null (to clear a reference), otherwise a UUID. */
+@Injectable()
+export class NullableUuidPipe implements PipeTransform<string | null, string | null> {
+  private readonly uuid = new UuidPipe();
+
+  transform(value: string | null, metadata: ArgumentMetadata): string | null {
+    return value == null ? null : this.uuid.transform(value, metadata);
+  }
+}

@@ -33,6 +33,10 @@ export class PlacementEntity {
   @Column({ type: 'text', nullable: true })
   closeReason: string | null;
 
+  /** When the candidate consented to be introduced by name; before it the employer sees the anonymised profile only. */
+  @Column({ type: 'timestamptz', nullable: true })
+  consentAt: Date | null;
+
   @Column({ default: false })
   loonkostensubsidie: boolean;
 

@@ -1,5 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
-
 /** The steps of a voordracht. PLACED, REJECTED and WITHDRAWN are final. */
 export enum PlacementStatus {
   PROPOSED = 'PROPOSED',
@@ -17,25 +15,30 @@ export enum IntroductionRequestStatus {
   DECLINED = 'DECLINED',
 }
 
-registerEnumType(PlacementStatus, {
-  name: 'PlacementStatus',
-  description: 'Step of a voordracht.',
-  valuesMap: {
-    PROPOSED: { description: 'Voorgedragen: de WSP stelt de kandidaat voor.' },
-    INTRODUCED: { description: 'Voorgesteld aan de werkgever.' },
-    INTERVIEW: { description: 'Sollicitatiegesprek.' },
-    TRIAL: { description: 'Proefplaatsing.' },
-    PLACED: { description: 'Geplaatst.' },
-    REJECTED: { description: 'Afgewezen.' },
-    WITHDRAWN: { description: 'Teruggetrokken.' },
-  },
-});
 
-registerEnumType(IntroductionRequestStatus, {
-  name: 'IntroductionRequestStatus',
-  valuesMap: {
-    OPEN: { description: 'Wacht op de matchmaker.' },
-    ACCEPTED: { description: 'Kandidaat heeft toestemming gegeven; de voordracht is gestart.' },
-    DECLINED: { description: 'Afgewezen, met een reden voor de werkgever.' },
-  },
-});
+
+/**
+ * Why a voordracht ended without a placement. A short list so the dashboard can count reasons; OTHER asks for a
+ * note. The Dutch description is what a person reads.
+ */
+export enum PlacementCloseReason {
+  SKILLS_MISMATCH = 'SKILLS_MISMATCH',
+  OTHER_CANDIDATE_CHOSEN = 'OTHER_CANDIDATE_CHOSEN',
+  TRIAL_UNSUCCESSFUL = 'TRIAL_UNSUCCESSFUL',
+  VACANCY_ENDED = 'VACANCY_ENDED',
+  CANDIDATE_DECLINED = 'CANDIDATE_DECLINED',
+  CANDIDATE_FOUND_OTHER_WORK = 'CANDIDATE_FOUND_OTHER_WORK',
+  CANDIDATE_UNAVAILABLE = 'CANDIDATE_UNAVAILABLE',
+  OTHER = 'OTHER',
+}
+
+export const CLOSE_REASON_LABELS: Record<PlacementCloseReason, string> = {
+  SKILLS_MISMATCH: 'Kennis of vaardigheden sluiten onvoldoende aan bij de functie',
+  OTHER_CANDIDATE_CHOSEN: 'De werkgever heeft voor een andere kandidaat gekozen',
+  TRIAL_UNSUCCESSFUL: 'De proefplaatsing is niet geslaagd',
+  VACANCY_ENDED: 'De vacature is ingetrokken of al vervuld',
+  CANDIDATE_DECLINED: 'De kandidaat ziet af van deze functie',
+  CANDIDATE_FOUND_OTHER_WORK: 'De kandidaat heeft ander werk gevonden',
+  CANDIDATE_UNAVAILABLE: 'De kandidaat is (tijdelijk) niet beschikbaar',
+  OTHER: 'Andere reden (zie de toelichting)',
+};

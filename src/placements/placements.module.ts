@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { EmployersModule } from '../employers/employers.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 import { IntroductionRequestEntity } from './introduction-request.entity';
+import { IntroductionRequestsResolver } from './introduction-requests.resolver';
+import { IntroductionRequestsService } from './introduction-requests.service';
 import { PlacementStepEntity } from './placement-step.entity';
 import { PlacementEntity } from './placement.entity';
+import { PlacementsResolver } from './placements.resolver';
+import { PlacementsService } from './placements.service';
 
-/** Voordrachten, their status history and instruments, and the employers' introduction requests. */
+/**
+ * Voordrachten, their status history and instruments, and the employers' introduction requests. Owns its three
+ * tables; vacancies, candidates and employers are asked through their services (a lint rule keeps it so).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([PlacementEntity, PlacementStepEntity, IntroductionRequestEntity])],
+  imports: [TypeOrmModule.forFeature([PlacementEntity, PlacementStepEntity, IntroductionRequestEntity]), VacanciesModule, CandidatesModule, EmployersModule],
+  providers: [PlacementsService, PlacementsResolver, IntroductionRequestsService, IntroductionRequestsResolver],
+  exports: [PlacementsService],
 })
 export class PlacementsModule {}

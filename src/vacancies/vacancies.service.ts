@@ -36,6 +36,18 @@ const REQUIRED_ON_UPDATE = [
   'beschutWerk',
 ] as const;
 
+/** What the placements module needs to know of a vacancy; read through this service, never from the table. */
+export interface VacancyForPlacement {
+  id: string;
+  title: string;
+  employerId: string;
+  status: VacancyStatus;
+  openings: number;
+  leerwerkplek: boolean;
+}
+
+const FOR_PLACEMENT = `SELECT id, title, employer_id AS "employerId", status, openings, leerwerkplek FROM vacancy`;
+
 @Injectable()
 export class VacanciesService {
   constructor(
@@ -124,6 +136,39 @@ export class VacanciesService {
       await this.indexing.enqueue(m, 'vacancies', [saved.id]);
       return saved;
     });
+  }
+
+  /** A vacancy's placement facts in the caller's transaction; `lock` holds the row so two placements cannot both take the last opening. */
+  async forPlacement(id: string, manager: EntityManager, lock = false): Promise<VacancyForPlacement | null> {
+    const rows: VacancyForPlacement[] = await manager.query(`${FOR_PLACEMENT} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async forPlacements(ids: readonly string[]): Promise<Map<string, VacancyForPlacement>> {
+    const rows: VacancyForPlacement[] = ids.length ? await this.dataSource.query(`${FOR_PLACEMENT} WHERE id = ANY($1::uuid[])`, [ids]) : [];
+    return new Map(rows.map((v) => [v.id, v]));
+  }
+
+  /** The vacancies of some employers, for modules that filter their own rows by employer. */
+  async idsOfEmployers(employerIds: readonly string[]): Promise<string[]> {
+    if (!employerIds.length) return [];
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM vacancy WHERE employer_id = ANY($1::uuid[])`, [employerIds]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * One more opening filled by a placement, `filled` being how many are filled now. The last one makes the
+   * vacancy FILLED (with endedAt). Runs in the caller's transaction, after `forPlacement(id, m, true)` locked it.
+   */
+  async fillOpening(user: AuthUser, id: string, filled: number, manager: EntityManager): Promise<VacancyStatus> {
+    const vacancy = await manager.findOneOrFail(Vacancy, { where: { id } });
+    if (filled < vacancy.openings || vacancy.status !== VacancyStatus.OPEN) return vacancy.status;
+    vacancy.status = VacancyStatus.FILLED;
+    vacancy.endedAt = new Date();
+    await manager.save(vacancy);
+    await this.audit.record(user, 'status', 'vacancy', id, manager);
+    await this.indexing.enqueue(manager, 'vacancies', [id]);
+    return vacancy.status;
   }
 
   /** WSP staff name the employer; a WERKGEVER may only post for their own. */

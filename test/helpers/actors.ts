@@ -44,7 +44,7 @@ async function anyEmployerId(server: TestServer): Promise<string> {
 
 /** Row counts of the tables a write could touch, to prove a refused request wrote nothing. */
 export async function tableCounts(server: TestServer): Promise<Record<string, number>> {
-  const tables = ['employer', 'vacancy', 'candidate', 'candidate_personal', 'app_user', 'audit_log'];
+  const tables = ['employer', 'vacancy', 'candidate', 'candidate_personal', 'app_user', 'audit_log', 'placement', 'placement_step', 'introduction_request'];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const { rows } = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);

@@ -5,7 +5,8 @@ import { MatchRetrieval1763900300000 } from './1763900300000-match-retrieval';
 import { CandidateSearch1763900400000 } from './1763900400000-candidate-search';
 import { CandidateVisible1763900500000 } from './1763900500000-candidate-visible';
 import { Placements1763904000000 } from './1763904000000-placements';
+import { PlacementConsent1763904100000 } from './1763904100000-placement-consent';
 import { Dashboard1763905000000 } from './1763905000000-dashboard';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
-export const MIGRATIONS = [InitialSchema1763900000000, Search1763900100000, GeoPoints1763900200000, MatchRetrieval1763900300000, CandidateSearch1763900400000, CandidateVisible1763900500000, Placements1763904000000, Dashboard1763905000000];
+export const MIGRATIONS = [InitialSchema1763900000000, Search1763900100000, GeoPoints1763900200000, MatchRetrieval1763900300000, CandidateSearch1763900400000, CandidateVisible1763900500000, Placements1763904000000, PlacementConsent1763904100000, Dashboard1763905000000];

@@ -1,0 +1,17 @@
+import dayjs from 'dayjs';
+
+/** The longest period a list of placements may span. */
+export const MAX_PERIOD_YEARS = 10;
+
+/** The calendar date `months` months after `date` (YYYY-MM-DD), clamped to the end of a shorter month. */
+export function addMonths(date: string, months: number): string {
+  return dayjs(date).add(months, 'month').format('YYYY-MM-DD');
+}
+
+/** What is wrong with a period `from`..`to` (both optional dates YYYY-MM-DD, both days included). */
+export function periodProblems(from: string | undefined, to: string | undefined): { field: string; message: string }[] {
+  if (!from || !to) return [];
+  if (from > to) return [{ field: 'to', message: `must not be before from (${from})` }];
+  if (to > addMonths(from, MAX_PERIOD_YEARS * 12)) return [{ field: 'to', message: `the period may span at most ${MAX_PERIOD_YEARS} years` }];
+  return [];
+}

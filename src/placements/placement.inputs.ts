@@ -1,0 +1,204 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { IntroductionRequestStatus, PlacementCloseReason, PlacementStatus } from './placement.enums';
+import './placement-enums.graphql';
+
+const NOTE_MAX = 2000;
+
+@ArgsType()
+export class ProposeCandidateArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  vacancyId: string;
+
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  candidateId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
+}
+
+@ArgsType()
+export class AdvancePlacementArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  placementId: string;
+
+  @Field(() => PlacementStatus)
+  @IsEnum(PlacementStatus)
+  status: PlacementStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
+
+  @Field(() => PlacementCloseReason, { nullable: true, description: 'Required for REJECTED and WITHDRAWN.' })
+  @IsOptional()
+  @IsEnum(PlacementCloseReason)
+  reason?: PlacementCloseReason | null;
+
+  @OptionalBoolean('Required (true) for INTRODUCED: the candidate consented to be introduced to the employer by name.')
+  candidateConsent?: boolean;
+}
+
+/** Only the fields given change; an explicit null clears one. */
+@InputType()
+export class PlacementInstrumentsInput {
+  @OptionalBoolean()
+  loonkostensubsidie?: boolean;
+
+  @Field(() => Int, { nullable: true, description: '0-100, with loonkostensubsidie.' })
+  @IsOptional()
+  @IsInt()
+  loonwaardePct?: number | null;
+
+  @OptionalBoolean()
+  jobcoach?: boolean;
+
+  @OptionalBoolean()
+  noRiskpolis?: boolean;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  trialStart?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  trialEnd?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for a proefplaatsing longer than 2 months (at most 6).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  trialExtensionReason?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  opleidingSchool?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Crebo number or course name.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  opleidingCrebo?: string | null;
+}
+
+@ArgsType()
+export class PlacementListArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  vacancyId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  candidateId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  employerId?: string;
+
+  @Field(() => [PlacementStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(7)
+  @IsEnum(PlacementStatus, { each: true })
+  status?: PlacementStatus[];
+
+  @Field(() => ID, { nullable: true, description: "The candidates' matchmaker." })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  matchmakerId?: string;
+
+  @Field(() => ID, { nullable: true, description: "The employers' accounthouder." })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  accounthouderId?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Proposed on or after this date (Dutch time).' })
+  @IsOptional()
+  from?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Proposed on or before this date (Dutch time).' })
+  @IsOptional()
+  to?: string;
+}
+
+@ArgsType()
+export class RequestIntroductionArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  vacancyId: string;
+
+  @Field(() => ID, { description: 'The id of the anonymised profile seen in matches or search.' })
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  candidateProfileId: string;
+
+  @Field({ description: 'Why the employer is interested; the matchmaker reads it.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  message: string;
+}
+
+@ArgsType()
+export class IntroductionRequestListArgs {
+  @Field(() => [IntroductionRequestStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsEnum(IntroductionRequestStatus, { each: true })
+  status?: IntroductionRequestStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  vacancyId?: string;
+
+  @OptionalBoolean('Only requests about candidates in my caseload (matchmaker or leerwerkmakelaar).')
+  mine?: boolean;
+}
+
+@ArgsType()
+export class AcceptIntroductionArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  requestId: string;
+
+  @Field({ description: 'Must be true: the candidate consented to be introduced to this employer by name.' })
+  @IsBoolean()
+  candidateConsent: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
+}
+
+@ArgsType()
+export class DeclineIntroductionArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'is not a valid id' })
+  requestId: string;
+
+  @Field({ description: 'Why not, in words the employer reads (nothing about the person).' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
