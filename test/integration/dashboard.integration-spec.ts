@@ -377,6 +377,43 @@ describe('wspDashboard', () => {
   });
 });
 
+describe('wspDashboard on placements made through the API', () => {
+  let server: TestServer;
+  afterAll(() => server?.stop());
+
+  it('counts what the placements module writes, at once (no counters to update)', async () => {
+    server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '0', DASHBOARD_CACHE_SECONDS: '0' });
+    const acc = await loginAs(server, 'ACCOUNTHOUDER');
+    const mm = await loginAs(server, 'MATCHMAKER');
+    const employer = await createEmployer(server, acc, { name: 'Tuincentrum Groen', placeName: 'Pijnacker', accounthouderId: acc.id });
+    const vacancy = await createVacancy(server, acc, { employerId: employer.id, placeName: 'Pijnacker', openings: 1 });
+    await gqlOk(server.url, `mutation ($id: ID!) { setVacancyStatus(id: $id, status: OPEN) { id } }`, { id: vacancy.id }, acc.token);
+    const first = await createCandidate(server, mm, { placeName: 'Delft', matchmakerId: mm.id });
+    const second = await createCandidate(server, mm, { placeName: 'Delft', matchmakerId: mm.id });
+    const propose = async (candidateId: string) =>
+      (await gqlOk(server.url, `mutation ($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, candidateId: $c, note: "Past goed") { id } }`, { v: vacancy.id, c: candidateId }, mm.token))
+        .proposeCandidate.id;
+    const advance = (id: string, status: string, extra = '') =>
+      gqlOk(server.url, `mutation ($id: ID!) { advancePlacement(placementId: $id, status: ${status}${extra}) { id } }`, { id }, mm.token);
+    const placed = await propose(first.id);
+    const withdrawn = await propose(second.id);
+    await advance(withdrawn, 'WITHDRAWN', ', reason: CANDIDATE_FOUND_OTHER_WORK'); // before the last opening is filled
+    await advance(placed, 'INTRODUCED', ', candidateConsent: true');
+    await advance(placed, 'INTERVIEW');
+    await advance(placed, 'PLACED');
+
+    const today = new Date().toISOString().slice(0, 10);
+    const d = (await gqlOk(server.url, DASHBOARD, { from: today, to: today }, acc.token)).wspDashboard;
+    // Placed without a proefplaatsing: a later step counts for every earlier one, TRIAL included.
+    expect(d.funnel.steps.map((s: { reached: number }) => s.reached)).toEqual([2, 1, 1, 1, 1]);
+    expect(d.funnel.withdrawn).toBe(1);
+    expect(d.placements.placed).toBe(1);
+    expect(d.vacancies.openVacancies).toBe(0); // its one opening is filled
+    expect(d.uitstroom).toEqual({ candidatesPlaced: 1, candidateBase: 2, share: 0.5 }); // the other is still active
+    expect(d.perMonth).toEqual([{ month: today.slice(0, 7), proposed: 2, placed: 1 }]);
+  });
+});
+
 describe('knelpunten read model', () => {
   let server: TestServer;
   afterAll(() => server?.stop());
