@@ -3,6 +3,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EmployersModule } from './employers/employers.module';
@@ -28,6 +29,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
     SearchModule,
     MatchingModule,
     PlacementsModule,
+    DashboardModule,
     HealthModule,
     DemoModule,
   ],

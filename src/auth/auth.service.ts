@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { UnauthenticatedError } from '../graphql/errors';
 import { AuthUser } from './auth-user';
 import { hashPassword, verifyPassword } from './password-hash';
@@ -118,5 +118,12 @@ export class AuthService {
 
   findById(id: string): Promise<User | null> {
     return this.users.findOne({ where: { id } });
+  }
+
+  /** Display names of these users (for reports that list staff), by id; unknown ids are left out. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.users.find({ where: { id: In([...ids]) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 }

@@ -127,6 +127,7 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_LOGINS_PER_IP = 20;
+
   /** Audit rows older than this many days are removed by the retention job (audit/audit-retention.service.ts). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -138,6 +139,27 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   CANDIDATE_VIEWS_PER_HOUR = 200;
+
+  /** How often the matching module refreshes stale knelpunten summaries (vacancy_match_summary); 0 switches it off. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  MATCH_SUMMARY_INTERVAL_MS = 60_000;
+
+  /** Open vacancies scored per refresh: bounds the background work (about 30 ms each). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  MATCH_SUMMARY_BATCH = 50;
+
+  /**
+   * How long a computed dashboard (per period, filter and role scope) is reused, in seconds; 0 computes every
+   * request. Identical requests arriving together share one computation either way.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  DASHBOARD_CACHE_SECONDS = 30;
 
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;

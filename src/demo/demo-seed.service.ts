@@ -5,8 +5,8 @@ import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/role.enum';
 import { User } from '../auth/user.entity';
 import { AppConfig } from '../config/app-config';
-import { Employer } from '../employers/employer.entity';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { ensureSeedStaff } from '../seed/seed-staff';
 import { generateSyntheticData } from '../seed/synthetic-data';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -31,16 +31,30 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await this.referenceData.ensureLoaded();
     if ((await this.dataSource.getRepository(User).count()) === 0) {
       this.logger.log('empty database: seeding demo data (first start only)');
-      const stats = await generateSyntheticData(this.dataSource, { candidates: 600, vacancies: 150, employers: 40, seed: 2026 });
-      const employer = await this.dataSource.getRepository(Employer).findOne({ where: {}, order: { name: 'ASC' } });
-      for (const user of DEMO_USERS) {
-        await this.auth.createUser({
-          ...user,
-          password: DEMO_PASSWORD,
-          employerId: user.role === Role.WERKGEVER ? employer!.id : null,
-        });
+      for (const user of DEMO_USERS.filter((u) => u.role !== Role.WERKGEVER)) {
+        await this.auth.createUser({ ...user, password: DEMO_PASSWORD, employerId: null });
       }
-      this.logger.log(`seeded ${stats.candidates} candidates, ${stats.vacancies} vacancies, ${stats.employers} employers`);
+      // A year of history in Zuid-Holland Centraal, every employer and candidate with someone of the demo team.
+      const stats = await generateSyntheticData(this.dataSource, {
+        candidates: 600,
+        vacancies: 400,
+        employers: 60,
+        placements: 700,
+        seed: 2026,
+        ...(await ensureSeedStaff(this.dataSource)),
+      });
+      // The werkgever works at the Zoetermeer employer with the most vacancies, and says so in their name.
+      const [employer] = (await this.dataSource.query(
+        `SELECT e.id, e.name FROM employer e JOIN vacancy v ON v.employer_id = e.id
+          WHERE e.place_name = 'Zoetermeer' GROUP BY e.id, e.name ORDER BY count(*) DESC, e.name LIMIT 1`,
+      )) as Array<{ id: string; name: string }>;
+      for (const user of DEMO_USERS.filter((u) => u.role === Role.WERKGEVER)) {
+        await this.auth.createUser({ ...user, displayName: `${user.displayName} (${employer.name})`, password: DEMO_PASSWORD, employerId: employer.id });
+      }
+      this.logger.log(
+        `seeded ${stats.candidates} candidates, ${stats.vacancies} vacancies, ${stats.employers} employers, ${stats.placements} placements; ` +
+          `werkgever@wsp.demo works at ${employer.name}`,
+      );
     }
     this.logger.log(
       `demo logins (zero-setup mode only), password "${DEMO_PASSWORD}":\n` +

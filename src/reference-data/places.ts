@@ -78,7 +78,10 @@ export class PlaceDirectory {
   private readonly aliases = new Map<string, Place>();
   private readonly places: readonly Place[];
 
-  constructor(places: readonly Place[], aliasGroups: readonly (readonly string[])[] = PLACE_ALIAS_GROUPS) {
+  constructor(
+    places: readonly Place[],
+    private readonly aliasGroups: readonly (readonly string[])[] = PLACE_ALIAS_GROUPS,
+  ) {
     this.places = places;
     for (const place of places) {
       const key = placeKey(place.name);
@@ -115,6 +118,18 @@ export class PlaceDirectory {
       if (place) return place;
     }
     return undefined;
+  }
+
+  /**
+   * The places a name stands for, as stored on rows: for a municipality of PLACE_ALIAS_GROUPS (Lansingerland) its
+   * towns that are in the data (Berkel en Rodenrijs, Bergschenhoek, Bleiswijk), for any other place itself.
+   * Empty when the name is unknown. Used to report per municipality.
+   */
+  placesIn(name: string): string[] {
+    const key = placeKey(name);
+    const group = this.aliasGroups.find((g) => placeKey(g[0]) === key);
+    const names = group ?? [name];
+    return [...new Set(names.map((n) => this.find(n)?.name).filter((n): n is string => !!n))];
   }
 
   /**

@@ -2,11 +2,14 @@
  * Loads deterministic synthetic employers, vacancies and candidates, for demos and benchmarks.
  *
  *   npx ts-node --transpile-only src/seed/seed.cli.ts --candidates 100000 --vacancies 20000 [--employers K]
- *       [--seed S] [--reset] [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]
+ *       [--placements P] [--seed S] [--reset] [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]
  *
  * Uses DATABASE_URL when set, else the embedded database in DATA_DIR (./data/pglite). Boots the application
  * context, which runs the migrations and seeds the reference data, with the demo data switched off.
  * --reset first deletes all candidates and vacancies and every employer no user account refers to.
+ * Every employer gets an accounthouder and every candidate a matchmaker from the active users with those roles
+ * (a small team is created when there are none, see seed-staff.ts). --placements adds that many voordrachten
+ * with their steps over the past year on the vacancies and candidates of this load.
  * Progress goes to stderr; one summary line to stdout. Exit code 2 for bad arguments, 1 for a failure.
  */
 import './seed-cli-env';
@@ -15,14 +18,16 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { ensureSeedStaff } from './seed-staff';
 import { generateSyntheticData, resetSyntheticData } from './synthetic-data';
 import { parseDay } from './synthetic-rows';
 
-const USAGE = `usage: seed.cli.ts --candidates N --vacancies M [--employers K] [--seed S] [--reset]
+const USAGE = `usage: seed.cli.ts --candidates N --vacancies M [--employers K] [--placements P] [--seed S] [--reset]
                    [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]
   --candidates N        candidates to generate (with their personal rows)
   --vacancies M         vacancies to generate
   --employers K         employers to spread the vacancies over (default max(10, M/5))
+  --placements P        voordrachten with a year of steps on this load's vacancies and candidates (default 0)
   --seed S              generator seed, an integer (default 1); different seeds give different ids
   --reset               first delete all candidates and vacancies, and the employers no user refers to
   --reference-date D    "today" for generated dates (default today)
@@ -34,6 +39,7 @@ export interface SeedArgs {
   candidates: number;
   vacancies: number;
   employers?: number;
+  placements?: number;
   seed: number;
   reset: boolean;
   referenceDate?: string;
@@ -66,6 +72,9 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
       case '--employers':
         args.employers = integer(flag, value(), 0);
         break;
+      case '--placements':
+        args.placements = integer(flag, value(), 0);
+        break;
       case '--seed':
         args.seed = integer(flag, value(), Number.MIN_SAFE_INTEGER);
         break;
@@ -95,6 +104,7 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
   }
   if (args.candidates === undefined || args.vacancies === undefined) throw new UsageError('--candidates and --vacancies are required');
   if (args.vacancies > 0 && args.employers === 0) throw new UsageError('vacancies need at least one employer');
+  if ((args.placements ?? 0) > 0 && (args.vacancies === 0 || args.candidates === 0)) throw new UsageError('--placements needs vacancies and candidates');
   return args as SeedArgs;
 }
 
@@ -130,10 +140,13 @@ async function main(): Promise<number> {
       await resetSyntheticData(dataSource);
     }
     process.stderr.write(`seeding with seed ${args.seed}\n`);
+    const staff = await ensureSeedStaff(dataSource);
     const result = await generateSyntheticData(dataSource, {
       candidates: args.candidates,
       vacancies: args.vacancies,
       employers: args.employers,
+      placements: args.placements,
+      ...staff,
       seed: args.seed,
       referenceDate: args.referenceDate,
       batchSize: args.batchSize,
@@ -143,7 +156,7 @@ async function main(): Promise<number> {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     process.stdout.write(
-      `seeded ${result.candidates} candidates, ${result.vacancies} vacancies, ${result.employers} employers ` +
+      `seeded ${result.candidates} candidates, ${result.vacancies} vacancies, ${result.employers} employers, ${result.placements} placements ` +
         `(seed ${args.seed}) in ${seconds} s (generator ${(result.ms / 1000).toFixed(1)} s), peak RSS ${peakMb} MB\n`,
     );
     return 0;

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { PlacementRow, PlacementStepRow } from './synthetic-placements';
 import {
   CandidatePersonalRow,
   CandidateRow,
@@ -15,6 +16,11 @@ export interface SyntheticDataOptions {
   /** Default max(10, vacancies / 5). */
   employers?: number;
   seed: number;
+  /** Voordrachten with their steps over the past year, on these vacancies and candidates (default 0). */
+  placements?: number;
+  /** Employers get one of these users as accounthouder, candidates one of these as matchmaker (default none). */
+  accounthouderIds?: readonly string[];
+  matchmakerIds?: readonly string[];
   /** "Today" for the generated dates (YYYY-MM-DD); default today (UTC). */
   referenceDate?: string;
   /** Rows per INSERT and transaction; default 5,000. */
@@ -28,6 +34,7 @@ export interface SyntheticDataResult {
   candidates: number;
   vacancies: number;
   employers: number;
+  placements: number;
   ms: number;
 }
 
@@ -75,6 +82,7 @@ const EMPLOYER_COLUMNS: Column<EmployerRow>[] = [
   col('contact_email', 'text[]', (r) => r.contactEmail),
   col('contact_phone', 'text[]', (r) => r.contactPhone),
   col('erkend_leerbedrijf', 'bool[]', (r) => r.erkendLeerbedrijf),
+  col('accounthouder_id', 'uuid[]', (r) => r.accounthouderId),
   col('created_at', 'timestamptz[]', (r) => r.createdAt),
   col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
 ];
@@ -143,6 +151,7 @@ const CANDIDATE_COLUMNS: Column<CandidateRow>[] = [
   col('unemployed_since', 'date[]', (r) => r.unemployedSince),
   col('visible_to_employers', 'bool[]', (r) => r.visibleToEmployers),
   col('consulent_approves_visibility', 'bool[]', (r) => r.consulentApprovesVisibility),
+  col('matchmaker_id', 'uuid[]', (r) => r.matchmakerId),
   col('created_at', 'timestamptz[]', (r) => r.createdAt),
   col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
 ];
@@ -154,6 +163,41 @@ const PERSONAL_COLUMNS: Column<CandidatePersonalRow>[] = [
   col('email', 'text[]', (r) => r.email),
   col('phone', 'text[]', (r) => r.phone),
   col('birth_date', 'date[]', (r) => r.birthDate),
+];
+
+const PLACEMENT_COLUMNS: Column<PlacementRow>[] = [
+  col('id', 'uuid[]', (r) => r.id),
+  col('vacancy_id', 'uuid[]', (r) => r.vacancyId),
+  col('candidate_id', 'uuid[]', (r) => r.candidateId),
+  col('status', 'text[]', (r) => r.status),
+  col('proposed_by', 'uuid[]', (r) => r.proposedBy),
+  col('proposed_at', 'timestamptz[]', (r) => r.proposedAt),
+  col('placed_at', 'timestamptz[]', (r) => r.placedAt),
+  col('closed_at', 'timestamptz[]', (r) => r.closedAt),
+  col('close_reason', 'text[]', (r) => r.closeReason),
+  col('loonkostensubsidie', 'bool[]', (r) => r.loonkostensubsidie),
+  col('loonwaarde_pct', 'int4[]', (r) => r.loonwaardePct),
+  col('jobcoach', 'bool[]', (r) => r.jobcoach),
+  col('no_riskpolis', 'bool[]', (r) => r.noRiskpolis),
+  col('trial_start', 'date[]', (r) => r.trialStart),
+  col('trial_end', 'date[]', (r) => r.trialEnd),
+  col('trial_extension_reason', 'text[]', (r) => r.trialExtensionReason),
+  col('opleiding_school', 'text[]', (r) => r.opleidingSchool),
+  col('opleiding_crebo', 'text[]', (r) => r.opleidingCrebo),
+  col('in_work_after_6_months', 'bool[]', (r) => r.inWorkAfter6Months),
+  col('in_work_after_12_months', 'bool[]', (r) => r.inWorkAfter12Months),
+  col('created_at', 'timestamptz[]', (r) => r.createdAt),
+  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
+];
+
+const STEP_COLUMNS: Column<PlacementStepRow>[] = [
+  col('placement_id', 'uuid[]', (r) => r.placementId),
+  col('from_status', 'text[]', (r) => r.fromStatus),
+  col('to_status', 'text[]', (r) => r.toStatus),
+  col('actor_id', 'uuid[]', (r) => r.actorId),
+  col('at', 'timestamptz[]', (r) => r.at),
+  col('note', 'text[]', (r) => r.note),
+  col('reason', 'text[]', (r) => r.reason),
 ];
 
 /** INSERT INTO t (a, b) SELECT u.a, u.b::text[] FROM unnest($1::uuid[], $2::text[]) AS u(a, b) */
@@ -173,6 +217,22 @@ const EMPLOYER_SQL = unnestInsert('employer', EMPLOYER_COLUMNS);
 const VACANCY_SQL = unnestInsert('vacancy', VACANCY_COLUMNS);
 const CANDIDATE_SQL = unnestInsert('candidate', CANDIDATE_COLUMNS);
 const PERSONAL_SQL = unnestInsert('candidate_personal', PERSONAL_COLUMNS);
+// A drawn pair that already has an open voordracht (the one-open-placement rule) is skipped, and its steps with it.
+const PLACEMENT_SQL = `${unnestInsert('placement', PLACEMENT_COLUMNS)} ON CONFLICT DO NOTHING`;
+const STEP_SQL = `${unnestInsert('placement_step', STEP_COLUMNS)} WHERE EXISTS (SELECT 1 FROM placement p WHERE p.id = u.placement_id)`;
+
+/**
+ * After the history: people whose placement holds (not reported out of work at 6 months) are no longer job
+ * seekers, and an open vacancy whose openings are all filled is FILLED, as the placements module does live.
+ */
+const FOLLOW_PLACEMENTS_SQL = [
+  `UPDATE candidate c SET status = 'PLACED'
+    WHERE c.status = 'ACTIVE'
+      AND EXISTS (SELECT 1 FROM placement p WHERE p.candidate_id = c.id AND p.status = 'PLACED' AND p.in_work_after_6_months IS DISTINCT FROM false)`,
+  `UPDATE vacancy v SET status = 'FILLED', ended_at = f.last_placed, version = v.version + 1
+     FROM (SELECT vacancy_id, count(*) AS placed, max(placed_at) AS last_placed FROM placement WHERE status = 'PLACED' GROUP BY vacancy_id) f
+    WHERE f.vacancy_id = v.id AND v.status = 'OPEN' AND f.placed >= v.openings`,
+];
 
 /** Today's date (UTC) as YYYY-MM-DD: the default reference date. */
 export function todayIso(now: Date = new Date()): string {
@@ -304,7 +364,15 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
   const concurrency = requireCount('concurrency', options.concurrency ?? 2);
   if (concurrency < 1) throw new Error('concurrency must be at least 1');
   if (vacancies > 0 && employers < 1) throw new Error('vacancies need at least one employer');
-  const generator = new SyntheticGenerator({ seed: options.seed, referenceDate: options.referenceDate ?? todayIso(), employers });
+  const placements = requireCount('placements', options.placements ?? 0);
+  if (placements > 0 && (vacancies < 1 || candidates < 1)) throw new Error('placements need vacancies and candidates in the same load');
+  const generator = new SyntheticGenerator({
+    seed: options.seed,
+    referenceDate: options.referenceDate ?? todayIso(),
+    employers,
+    accounthouderIds: options.accounthouderIds,
+    matchmakerIds: options.matchmakerIds,
+  });
   const pool = pgPool(dataSource);
 
   const [{ categories }] = (await dataSource.query('SELECT (SELECT count(*) FROM category)::int AS categories')) as Array<{
@@ -354,6 +422,19 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     options.onProgress,
   );
 
+  const placementLoad = new TableLoad(
+    'placement',
+    placements,
+    (from, to) => {
+      const batch = rows(from, to, (i) => generator.placement(i, { vacancies, candidates }));
+      return [
+        [PLACEMENT_SQL, columnArrays(PLACEMENT_COLUMNS, batch)],
+        [STEP_SQL, columnArrays(STEP_COLUMNS, batch.flatMap((p) => p.steps))],
+      ];
+    },
+    options.onProgress,
+  );
+
   const one = () => 1;
   const stop: StopFlag = { stopped: false };
   await employerLoad.write(pool, 0, employers, batchSize, one, stop);
@@ -367,10 +448,14 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     candidateLoad.write(pool, firstCandidates, candidates, batchSize, () => (vacanciesDone ? concurrency : concurrency - 1), stop),
   ]);
 
-  // Fresh planner statistics, so queries right after a load (benchmarks) get sensible plans.
-  if (employers + vacancies + candidates > 0) await dataSource.query('ANALYZE employer, vacancy, candidate, candidate_personal');
+  // One batch at a time: batches of one history can draw the same open (vacancy, candidate) pair.
+  await placementLoad.write(pool, 0, placements, batchSize, one, stop);
+  if (placements > 0) for (const sql of FOLLOW_PLACEMENTS_SQL) await dataSource.query(sql);
 
-  return { candidates, vacancies, employers, ms: Date.now() - started };
+  // Fresh planner statistics, so queries right after a load (benchmarks) get sensible plans.
+  if (employers + vacancies + candidates > 0) await dataSource.query('ANALYZE employer, vacancy, candidate, candidate_personal, placement, placement_step');
+
+  return { candidates, vacancies, employers, placements, ms: Date.now() - started };
 }
 
 /**
@@ -380,6 +465,8 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
  */
 export async function resetSyntheticData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (m) => {
+    await m.query('DELETE FROM introduction_request');
+    await m.query('DELETE FROM placement');
     await m.query('DELETE FROM candidate');
     await m.query('DELETE FROM vacancy');
     await m.query('DELETE FROM employer e WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.employer_id = e.id)');

@@ -18,6 +18,7 @@ import { Taalniveau } from '../reference-data/taalniveau';
 import { TALENTS, TalentDefinition } from '../reference-data/talents.data';
 import { ContractType, VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { fmix32, Prng, seed32, WeightedPicker } from './prng';
+import { makePlacement, PlacementRow } from './synthetic-placements';
 import { businessPhone, mobilePhone, PlacePicker } from './synthetic-places';
 import {
   CATEGORY_WEIGHTS,
@@ -32,7 +33,6 @@ import {
   JobTitle,
   NAME_GROUPS,
   NAME_MIX,
-  PROFILE_SENTENCES,
   REGION_NAMES,
   STATUSHOUDER_NAME_MIX,
 } from './synthetic-vocabulary';
@@ -55,6 +55,7 @@ export interface EmployerRow {
   contactEmail: string;
   contactPhone: string;
   erkendLeerbedrijf: boolean;
+  accounthouderId: string | null;
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;
@@ -131,6 +132,7 @@ export interface CandidateRow {
   unemployedSince: string | null;
   visibleToEmployers: boolean;
   consulentApprovesVisibility: boolean;
+  matchmakerId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -155,6 +157,10 @@ export interface SyntheticOptions {
   referenceDate: string;
   /** Number of employers the vacancies are spread over (employer indexes 0..employers-1). */
   employers: number;
+  /** Users every employer gets one of as accounthouder (none: no accounthouder). */
+  accounthouderIds?: readonly string[];
+  /** Users every candidate gets one of as matchmaker (none: no matchmaker). */
+  matchmakerIds?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -187,6 +193,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const TABLE_EMPLOYER = 1;
 const TABLE_VACANCY = 2;
 const TABLE_CANDIDATE = 3;
+const TABLE_PLACEMENT = 4;
 
 const TALENT_BY_CODE = new Map<string, TalentDefinition>(TALENTS.map((tal) => [tal.code, tal]));
 const CATEGORY_CODES = CATEGORIES.map((c) => c.code);
@@ -227,7 +234,8 @@ const UNEMPLOYED_MONTHS: Readonly<Record<string, [number, number]>> = {
   '3B': [24, 120],
 };
 
-const placePicker = new PlacePicker(0.7);
+/** Everyone lives and works in the WSP's own region and the towns around it a commuter reaches. */
+const placePicker = new PlacePicker(1);
 const NAME_MIX_PICKER = WeightedPicker.of(NAME_MIX);
 const STATUSHOUDER_NAME_PICKER = WeightedPicker.of(STATUSHOUDER_NAME_MIX);
 
@@ -241,13 +249,18 @@ const VACANCY_TAAL = WeightedPicker.of<Taalniveau | null>([
   [T.B2, 8],
   [T.C1, 2],
 ]);
+/**
+ * Dutch of people on bijstand who are not statushouders: many were born here or came long ago, but reading and
+ * writing often lag; most sit between A2 and B1, few at C1/C2 (assumption, in line with the gemeentelijke
+ * taaleis of B1 that many do not yet meet).
+ */
 const CANDIDATE_TAAL = WeightedPicker.of<Taalniveau>([
-  [T.A1, 2],
-  [T.A2, 7],
-  [T.B1, 20],
-  [T.B2, 24],
-  [T.C1, 30],
-  [T.C2, 17],
+  [T.A1, 6],
+  [T.A2, 24],
+  [T.B1, 42],
+  [T.B2, 18],
+  [T.C1, 7],
+  [T.C2, 3],
 ]);
 const STATUSHOUDER_TAAL = WeightedPicker.of<Taalniveau>([
   [T.A1, 30],
@@ -434,6 +447,8 @@ export class SyntheticGenerator {
   readonly seed: number;
   readonly referenceDate: string;
   readonly employers: number;
+  readonly accounthouderIds: readonly string[];
+  readonly matchmakerIds: readonly string[];
   private readonly seedWord: number;
   private readonly referenceDay: number;
   private readonly kvkOffset: number;
@@ -447,6 +462,8 @@ export class SyntheticGenerator {
     if (!Number.isInteger(options.employers) || options.employers < 0) throw new Error('employers must be a non-negative integer');
     if (options.employers > KVK_SPACE) throw new Error(`at most ${KVK_SPACE} employers`);
     this.employers = options.employers;
+    this.accounthouderIds = options.accounthouderIds ?? [];
+    this.matchmakerIds = options.matchmakerIds ?? [];
     this.kvkOffset = fmix32(this.seedWord ^ 0x6b766b31) % KVK_SPACE;
     this.kvkShift = fmix32(this.seedWord ^ 0x6b766b32) % KVK_SPACE;
   }
@@ -481,6 +498,7 @@ export class SyntheticGenerator {
     const createdDay = R - rng.int(30, 1500);
     const createdMs = workMoment(rng, createdDay);
     const updatedMs = rng.chance(0.5) ? createdMs : workMoment(rng, rng.int(createdDay, R - 1));
+    const erkendLeerbedrijf = rng.chance(0.25);
     return {
       id,
       name,
@@ -493,7 +511,8 @@ export class SyntheticGenerator {
       contactName: `${contact.first} ${contact.last}`,
       contactEmail: `${slug(contact.first)}.${slug(contact.last)}@${domain}`,
       contactPhone: businessPhone(rng, place.placeName),
-      erkendLeerbedrijf: rng.chance(0.25),
+      erkendLeerbedrijf,
+      accounthouderId: this.accounthouderIds.length ? rng.pick(this.accounthouderIds) : null,
       createdAt: iso(createdMs),
       updatedAt: iso(Math.max(createdMs, updatedMs)),
     };
@@ -589,11 +608,12 @@ export class SyntheticGenerator {
         createdDay = R - rng.int(1, 30);
         if (rng.chance(0.6)) closingDay = R + rng.int(14, 120);
         break;
+      // Two years back, so that a dashboard over the past year also sees 12-month nazorg of earlier placements.
       case VacancyStatus.FILLED:
-        createdDay = R - rng.int(60, 400);
+        createdDay = R - rng.int(60, 760);
         break;
       default:
-        createdDay = R - rng.int(30, 500);
+        createdDay = R - rng.int(30, 760);
         break;
     }
     const createdMs = workMoment(rng, createdDay);
@@ -872,6 +892,7 @@ export class SyntheticGenerator {
       unemployedSince: unemployedDay === null ? null : dayToIso(unemployedDay),
       visibleToEmployers: rng.chance(0.7),
       consulentApprovesVisibility: rng.chance(0.6),
+      matchmakerId: null,
       createdAt: iso(createdMs),
       updatedAt: iso(Math.max(createdMs, updatedMs)),
     };
@@ -885,9 +906,14 @@ export class SyntheticGenerator {
       phone: rng.chance(0.95) ? mobilePhone(rng) : null,
       birthDate,
     };
+    if (this.matchmakerIds.length) candidate.matchmakerId = rng.pick(this.matchmakerIds);
     return { candidate, personal };
   }
 
+  /**
+   * A few sentences in the candidate's own words, as people write them in an intake form: first person, plain,
+   * sometimes a little clumsy. Never a name, age, address or anything else that identifies the person.
+   */
   private profileText(
     rng: Prng,
     wishes: string[],
@@ -895,22 +921,82 @@ export class SyntheticGenerator {
     experience: WorkExperience[],
     hours: [number, number] | null,
   ): string {
-    const first: string[] = [];
-    if (wishes.length > 0) first.push(`Wil graag aan de slag in de ${dutchOrList(wishes.map(categoryLabelLc))}.`);
-    if (talents.length > 0) first.push(`Heeft ervaring met ${dutchList(talents.slice(0, 3).map(talentLabel))}.`);
-    if (experience.length > 0) first.push(`Heeft eerder gewerkt als ${lcFirst(experience[0].title)}.`);
-    const sentences = [first.length > 0 ? rng.pick(first) : rng.pick(PROFILE_SENTENCES)];
-    if (rng.chance(0.6)) {
+    const sentences: string[] = [];
+    if (wishes.length > 0) {
+      const field = dutchOrList(wishes.map(categoryLabelLc));
       sentences.push(
         rng.pick([
-          () => rng.pick(PROFILE_SENTENCES),
-          () => rng.pick(PROFILE_SENTENCES),
-          () => (hours ? `Zoekt werk voor ${hours[0]} tot ${hours[1]} uur per week.` : 'Is flexibel in het aantal uren.'),
-          () => `Sterke punten: ${dutchList(rng.sample(CROSS_SECTOR_TALENTS, 2).map(talentLabel))}.`,
+          () => `Ik zoek werk in de ${field}.`,
+          () => `Het liefst wil ik aan de slag in de ${field}.`,
+          () => `Mijn wens is een baan in de ${field}, maar ik sta ook open voor iets anders.`,
+          () => `Ik zou graag in de ${field} willen werken.`,
         ])(),
       );
     }
+    if (experience.length > 0) {
+      const job = experience[0];
+      sentences.push(
+        rng.pick([
+          () => `Ik heb ${job.years} jaar gewerkt als ${lcFirst(job.title)}.`,
+          () => `Vroeger werkte ik als ${lcFirst(job.title)}, dat vond ik leuk werk.`,
+          () => `Mijn laatste baan was ${lcFirst(job.title)}.`,
+        ])(),
+      );
+    } else if (rng.chance(0.5)) {
+      sentences.push(rng.pick(['Ik heb nog niet veel werkervaring in Nederland.', 'Ik heb een tijd niet gewerkt door omstandigheden thuis.', 'Ik heb vrijwilligerswerk gedaan en wil nu graag betaald werk.']));
+    }
+    if (talents.length > 0 && rng.chance(0.7)) {
+      sentences.push(
+        rng.pick([
+          () => `Ik ben goed in ${dutchList(talents.slice(0, 2).map(talentLabel).map(lcFirst))}.`,
+          () => `Ik kan ${dutchList(talents.slice(0, 3).map(talentLabel).map(lcFirst))}.`,
+          () => `Ervaring met ${dutchList(talents.slice(0, 2).map(talentLabel).map(lcFirst))}.`,
+        ])(),
+      );
+    }
+    sentences.push(
+      rng.pick([
+        'Ik ben altijd op tijd en werk graag in een team.',
+        'Ik werk graag met mijn handen.',
+        'Ik wil graag een vak leren.',
+        'Werken dicht bij huis heeft mijn voorkeur, ik heb geen auto.',
+        'Ik ben rustig en werk nauwkeurig.',
+        'Ik ben gemotiveerd en wil graag weer meedoen.',
+        'Een proefplaatsing vind ik prima, dan kan de werkgever zien wat ik kan.',
+        'Ik heb liever vaste werktijden vanwege de kinderen.',
+        'Ik leer snel en vraag het als ik iets niet weet.',
+        'Mijn Nederlands wordt steeds beter, ik volg nog les.',
+      ]),
+    );
+    if (rng.chance(0.4)) sentences.push(hours ? `Ik kan ${hours[0]} tot ${hours[1]} uur per week werken.` : 'Over het aantal uren kunnen we praten.');
     return sentences.join(' ');
+  }
+
+  /**
+   * Voordracht number `index` of a history over the first `vacancies` vacancies and `candidates` candidates of
+   * this generator: a published vacancy drawn at random, and candidates in a fixed stride so one person is not
+   * proposed twice for one vacancy while open (the one-open-placement rule).
+   */
+  placement(index: number, counts: { vacancies: number; candidates: number }): PlacementRow {
+    if (counts.vacancies < 1 || counts.candidates < 1) throw new Error('placements need vacancies and candidates');
+    const rng = this.rng(TABLE_PLACEMENT, index);
+    // Most history lies with vacancies that are filled or closed by now (spread over the past year and more);
+    // the rest with the open ones (recent). Never a draft.
+    const past = rng.chance(0.6);
+    const fits = (v: VacancyRow) => v.status !== VacancyStatus.DRAFT && (!past || v.status !== VacancyStatus.OPEN);
+    let vacancy = this.memoVacancy(rng.int(0, counts.vacancies - 1));
+    for (let attempt = 0; !fits(vacancy) && attempt < 32; attempt++) vacancy = this.memoVacancy(rng.int(0, counts.vacancies - 1));
+    const candidate = this.candidate((index * 7919 + (this.seedWord % counts.candidates)) % counts.candidates).candidate;
+    return makePlacement(rng, vacancy, candidate, this.referenceDay);
+  }
+
+  /** Vacancy rows drawn for placements, kept: a history draws each vacancy many times. Same rows as vacancy(). */
+  private readonly vacancyMemo = new Map<number, VacancyRow>();
+
+  private memoVacancy(index: number): VacancyRow {
+    let row = this.vacancyMemo.get(index);
+    if (!row) this.vacancyMemo.set(index, (row = this.vacancy(index)));
+    return row;
   }
 
   private personName(rng: Prng, group: string): { first: string; last: string } {

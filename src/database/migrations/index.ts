@@ -9,6 +9,7 @@ import { AuditTrail1763903000000 } from './1763903000000-audit-trail';
 import { SearchVocabularyForget1763903100000 } from './1763903100000-search-vocabulary-forget';
 import { Placements1763904000000 } from './1763904000000-placements';
 import { PlacementConsent1763904100000 } from './1763904100000-placement-consent';
+import { Dashboard1763905000000 } from './1763905000000-dashboard';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SearchVocabularyForget1763903100000,
   Placements1763904000000,
   PlacementConsent1763904100000,
+  Dashboard1763905000000,
 ];

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
+
+/** Reporting: the WSP dashboard. The only module that reads across other modules' tables (see dashboard.service.ts). */
+@Module({ providers: [DashboardService, DashboardResolver] })
+export class DashboardModule {}
