@@ -12,6 +12,7 @@ export const MAX_MATCHES = 50;
 
 export enum MatchCriterion {
   TALENTEN_VEREIST = 'TALENTEN_VEREIST',
+  WERKERVARING = 'WERKERVARING',
   TALENTEN_WENSELIJK = 'TALENTEN_WENSELIJK',
   CATEGORIE = 'CATEGORIE',
   TAALNIVEAU = 'TAALNIVEAU',
@@ -106,6 +107,12 @@ export class CandidateMatchResult {
 
   @Field(() => Int, { description: 'How many candidates were ranked.' })
   considered: number;
+
+  @Field({ description: 'True when at least one match can do the job and scores at least the good-match floor.' })
+  goodMatchFound: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Dutch, said plainly when no good match exists; null otherwise.' })
+  noGoodMatchText: string | null;
 }
 
 @ObjectType()
@@ -139,6 +146,12 @@ export class VacancyMatchResult {
 
   @Field(() => Int)
   considered: number;
+
+  @Field({ description: 'True when at least one match can do the job and scores at least the good-match floor.' })
+  goodMatchFound: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Dutch, said plainly when no good match exists; null otherwise.' })
+  noGoodMatchText: string | null;
 }
 
 @InputType()

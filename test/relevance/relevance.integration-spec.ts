@@ -11,9 +11,10 @@ import { dcg, ndcgAt } from './ndcg';
  * and ranking together), and scored with nDCG@10 against the matchmaker's grades.
  *
  * NDCG_FLOOR is set from an honest run and only ever raised; grades are never changed to pass it.
- * First honest run, before the scorer changes of issue 11: 0.900 (floor 0.88).
+ * First honest run, before the scorer changes of issue 11: 0.900 (floor 0.88). After them (work experience, related
+ * talents, "can do the job" first, hours by share, leerwerkplek for those without startkwalificatie): 0.981.
  */
-const NDCG_FLOOR = 0.88;
+const NDCG_FLOOR = 0.97;
 const K = 10;
 
 function isoDay(date: Date): string {
