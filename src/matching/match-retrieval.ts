@@ -1,5 +1,6 @@
 import { snake } from '../database/snake-naming.strategy';
 import { Queryable } from '../search/postgres/postgres-search.engine';
+import { experienceTsQuery } from './experience-query';
 import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns } from './scorer-input.mapper';
 
 /**
@@ -66,6 +67,11 @@ export async function candidatePool(
     relatedTalents?: string[];
     categoryCode: string | null;
     leerwerkplek?: boolean;
+    /**
+     * Words of the required talents (labels and synonyms: "magazijnmedewerker", "orderpicker"), to find people
+     * whose work experience names them even when their talent list does not.
+     */
+    experienceWords?: string[];
   },
   options: { employerView: boolean; filter?: CandidatePoolFilter },
 ): Promise<ScoredCandidateColumns[]> {
@@ -80,6 +86,9 @@ export async function candidatePool(
   }
   const pre = `${overlapExpression('c.talents', params.length + 1, required, 2)} + ${overlapExpression('c.talents', params.length + 1 + required.length, nice, 1)}`;
   params.push(...required, ...nice);
+  const experienceQuery = experienceTsQuery(vacancy.experienceWords ?? []);
+  if (experienceQuery) params.push(experienceQuery);
+  const experienceParam = params.length;
   const slices = [
     // People with one of the job's talents (or a related one), the most overlap first, then the nearest.
     findable.length
@@ -92,6 +101,12 @@ export async function candidatePool(
     // Profiles without talents yet (or anyone, when the job asks none): the nearest.
     `(SELECT c.id FROM candidate_search c WHERE ${filters} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
        ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
+    // People whose work experience (or category wish: the same weight in the search text) names the job's work.
+    experienceQuery
+      ? `(SELECT c.id FROM candidate_search c JOIN candidate x ON x.id = c.id WHERE ${filters}
+          AND x.search_vector @@ to_tsquery('dutch', $${experienceParam}::text) AND ${near('c')}
+          ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`
+      : null,
     // A leerwerkplek is for young people without startkwalificatie: the nearest, whatever their talents.
     vacancy.leerwerkplek
       ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.target_groups @> ARRAY['JONGERE_ZONDER_STARTKWALIFICATIE'] AND ${near('c')}

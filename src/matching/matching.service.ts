@@ -49,6 +49,7 @@ export class MatchingService {
         relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
         categoryCode: vacancy.categoryCode,
         leerwerkplek: vacancy.leerwerkplek,
+        experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
       },
       { employerView: !staff, filter: { banenafspraak: args.filter?.banenafspraak } },
     );

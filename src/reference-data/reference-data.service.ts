@@ -38,6 +38,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   private klantcategorieCodes = new Set<string>();
   private categoryLabels = new Map<string, string>();
   private talentCategories = new Map<string, string[]>();
+  private talentList = new Map<string, Talent>();
   private relations = new Map<string, string[]>();
   private readonly talentsChangedListeners: TalentsChangedListener[] = [];
 
@@ -98,6 +99,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
       this.dataSource.getRepository(TalentRelation).find({ order: { talentA: 'ASC', talentB: 'ASC' } }),
     ]);
     this.talentCategories = new Map(talents.map((t) => [t.code, t.categories]));
+    this.talentList = new Map(talents.map((t) => [t.code, t]));
     this.relations = relationIndex(relations.map((r) => [r.talentA, r.talentB] as const));
     this.categoryCodes = new Set(categories.map((c) => c.code));
     this.categoryLabels = new Map(categories.map((c) => [c.code, c.label]));
@@ -113,6 +115,12 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   /** Talents related to this one (both directions), from the ADMIN-maintained relation table. */
   relatedTalents(code: string): readonly string[] {
     return this.relations.get(code) ?? [];
+  }
+
+  /** The words a talent goes by: its label and synonyms ("magazijnwerk", "magazijnmedewerker", ...). */
+  talentWords(code: string): string[] {
+    const talent = this.talentList.get(code);
+    return talent ? [talent.label, ...talent.synonyms] : [];
   }
 
   /** Every relation as [a, b] with a < b, for the API. */

@@ -93,6 +93,15 @@ describe('matching quality (issue 11), over GraphQL on PostgreSQL', () => {
     expect(reasons.TALENTEN_VEREIST).toBe('Heeft het gevraagde talent: afwassen (uit werkervaring als Afwasser)');
   });
 
+  it('finds people by their work experience even when their talent list names other things', async () => {
+    const vacancy = (await createVacancy(server, admin, { employerId, title: 'Kok', placeName: 'Alphen aan den Rijn', requiredTalents: ['koken'] })).id;
+    await open(vacancy);
+    // Not in the talent slice (no koken), not among the empty profiles, no category wish: only their job says "kok".
+    const cook = await person({ lastName: 'Kok', placeName: 'Alphen aan den Rijn', talents: ['punctueel'], workExperience: [{ title: 'kok', years: 6 }] });
+    const ids = (await match(vacancy)).matches.map((m: { profile: { id: string } }) => m.profile.id);
+    expect(ids).toContain(cook);
+  });
+
   it('breaks equal scores by the longest waiting, then id: the same order every time', async () => {
     const vacancy = (await createVacancy(server, admin, { employerId, title: 'Glazenwasser', placeName: 'Pijnacker', requiredTalents: ['glazenwassen'] })).id;
     await open(vacancy);
