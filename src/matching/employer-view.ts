@@ -24,6 +24,7 @@ import {
 } from './scorer/employer-visibility';
 import type { MatchEvaluation } from './scorer/match-evaluation';
 import { deriveMatchFacts } from './scorer/match-facts';
+import { MATCH_RULES } from './scorer/match-weights';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './scorer/match-input';
 
 export interface EmployerMatchReason {
@@ -48,6 +49,8 @@ export interface EmployerCandidateMatch {
   reasons: EmployerMatchReason[];
   unmet: EmployerUnmetRequirement[];
   distanceBand: DistanceBand | null;
+  /** The scorer's core question (required talents, related work, startkwalificatie for a leerwerkplek): job fit. */
+  canDoJob: boolean;
 }
 
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
@@ -99,22 +102,34 @@ export function toEmployerMatch(
     text: r.criterion === 'AFSTAND' ? employerDistanceText(band, facts.maxTravelKm !== null) : r.text,
   }));
   const score = totalWeight > 0 ? scored.reduce((sum, r) => sum + r.weight * r.fulfilment, 0) / totalWeight : 0;
-  return { candidateId, score: round4(Math.min(1, Math.max(0, score))), reasons, unmet, distanceBand: band };
+  return { candidateId, score: round4(Math.min(1, Math.max(0, score))), reasons, unmet, distanceBand: band, canDoJob: evaluation.canDoJob };
 }
 
-/** Employer score descending, then candidate id: an order that depends on nothing the employer may not see. */
+/**
+ * Who can do the job first (as in the staff view), then employer score descending, then candidate id: an order
+ * that depends on nothing the employer may not see (the staff view's tie-break, time waiting, is hidden here).
+ */
 export function compareEmployerMatches(a: EmployerCandidateMatch, b: EmployerCandidateMatch): number {
+  if (a.canDoJob !== b.canDoJob) return a.canDoJob ? -1 : 1;
   if (a.score !== b.score) return b.score - a.score;
   return a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0;
 }
 
-/** The employer's matches (no SHOWN requirement missed) and near misses (one missed), each best first. */
+/** A good match by the staff view's rule (MATCH_RULES.goodMatchMinScore), on the employer's job-fit score. */
+export function isEmployerGoodMatch(match: EmployerCandidateMatch): boolean {
+  return match.canDoJob && match.score >= MATCH_RULES.goodMatchMinScore;
+}
+
+/**
+ * The employer's matches (no SHOWN requirement missed) and near misses (one missed, and a good match but for
+ * it, the staff view's floor), each best first.
+ */
 export function partitionEmployerMatches(views: readonly (EmployerCandidateMatch | null)[]): {
   eligible: EmployerCandidateMatch[];
   nearMisses: EmployerCandidateMatch[];
 } {
   const ranked = views.filter((v): v is EmployerCandidateMatch => v !== null).sort(compareEmployerMatches);
-  return { eligible: ranked.filter((v) => v.unmet.length === 0), nearMisses: ranked.filter((v) => v.unmet.length === 1) };
+  return { eligible: ranked.filter((v) => v.unmet.length === 0), nearMisses: ranked.filter((v) => v.unmet.length === 1 && isEmployerGoodMatch(v)) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { snake } from '../database/snake-naming.strategy';
 import { Queryable } from '../search/postgres/postgres-search.engine';
+import { experienceTsQuery } from './experience-query';
 import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns } from './scorer-input.mapper';
 
 /**
@@ -43,33 +44,74 @@ function overlapExpression(column: string, firstParam: number, codes: string[], 
   return codes.map((_, i) => `${weight} * (($${firstParam + i})::text = ANY(${column}))::int`).join(' + ');
 }
 
+/** The match filters a caller may set; applied inside every slice, so the pool is drawn from those who pass. */
+export interface CandidatePoolFilter {
+  banenafspraak?: boolean;
+}
+
 /**
- * Candidate ids for a vacancy: active, within reach (or place unknown), in three index-backed slices of
- * candidate_search (the narrow search copy of candidate).
+ * Candidate ids for a vacancy: active, within reach (or place unknown), in index-backed slices of
+ * candidate_search (the narrow search copy of candidate): people with one of the job's talents or a talent
+ * related to a required one, people who wish for the job's category, the nearest people whose profile has no
+ * talents yet (or anyone, for a job asking none), and for a leerwerkplek the nearest young people without
+ * startkwalificatie whatever their talents (learning is the point). Filters apply inside each slice.
  */
 export async function candidatePool(
   db: Queryable,
-  vacancy: { lat: number; lon: number; talents: string[]; requiredTalents: string[]; categoryCode: string | null },
-  options: { employerView: boolean },
+  vacancy: {
+    lat: number;
+    lon: number;
+    talents: string[];
+    requiredTalents: string[];
+    /** Talents related to the required ones (reference data), found with the job's own talents. */
+    relatedTalents?: string[];
+    categoryCode: string | null;
+    leerwerkplek?: boolean;
+    /**
+     * Words of the required talents (labels and synonyms: "magazijnmedewerker", "orderpicker"), to find people
+     * whose work experience names them even when their talent list does not.
+     */
+    experienceWords?: string[];
+  },
+  options: { employerView: boolean; filter?: CandidatePoolFilter },
 ): Promise<ScoredCandidateColumns[]> {
-  const visible = options.employerView ? 'AND c.visible' : '';
-  const params: unknown[] = [vacancy.lat, vacancy.lon, vacancy.talents, vacancy.categoryCode];
   const required = vacancy.requiredTalents;
-  const nice = vacancy.talents.filter((t) => !required.includes(t));
+  const nice = [...new Set([...vacancy.talents, ...(vacancy.relatedTalents ?? [])])].filter((t) => !required.includes(t));
+  const findable = [...required, ...nice];
+  const params: unknown[] = [vacancy.lat, vacancy.lon, findable, vacancy.categoryCode];
+  let filters = `c.status = 'ACTIVE'${options.employerView ? ' AND c.visible' : ''}`;
+  if (options.filter?.banenafspraak !== undefined) {
+    params.push(options.filter.banenafspraak);
+    filters += ` AND c.banenafspraak = $${params.length}::boolean`;
+  }
   const pre = `${overlapExpression('c.talents', params.length + 1, required, 2)} + ${overlapExpression('c.talents', params.length + 1 + required.length, nice, 1)}`;
   params.push(...required, ...nice);
+  const experienceQuery = experienceTsQuery(vacancy.experienceWords ?? []);
+  if (experienceQuery) params.push(experienceQuery);
+  const experienceParam = params.length;
   const slices = [
-    // People with one of the job's talents, the most overlap first, then the nearest.
-    vacancy.talents.length
-      ? `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
+    // People with one of the job's talents (or a related one), the most overlap first, then the nearest.
+    findable.length
+      ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
           ORDER BY ${pre} DESC, ${km('c')} NULLS LAST, c.id LIMIT ${TALENT_SLICE})`
       : null,
     // People who want to work in the job's field.
-    `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}
+    `(SELECT c.id FROM candidate_search c WHERE ${filters} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}
        ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
     // Profiles without talents yet (or anyone, when the job asks none): the nearest.
-    `(SELECT c.id FROM candidate_search c WHERE c.status = 'ACTIVE' ${visible} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
+    `(SELECT c.id FROM candidate_search c WHERE ${filters} ${vacancy.talents.length ? "AND c.talents = '{}'" : ''} AND ${near('c')}
        ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`,
+    // People whose work experience (or category wish: the same weight in the search text) names the job's work.
+    experienceQuery
+      ? `(SELECT c.id FROM candidate_search c JOIN candidate x ON x.id = c.id WHERE ${filters}
+          AND x.search_vector @@ to_tsquery('dutch', $${experienceParam}::text) AND ${near('c')}
+          ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`
+      : null,
+    // A leerwerkplek is for young people without startkwalificatie: the nearest, whatever their talents.
+    vacancy.leerwerkplek
+      ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.target_groups @> ARRAY['JONGERE_ZONDER_STARTKWALIFICATIE'] AND ${near('c')}
+          ORDER BY ${nearestFirst('c')}, c.id LIMIT ${OTHER_SLICE})`
+      : null,
   ].filter(Boolean);
   return db.query<ScoredCandidateColumns[]>(
     `SELECT ${selectAs('c', SCORED_CANDIDATE_COLUMNS)} FROM candidate c WHERE c.id IN (${slices.join(' UNION ')})`,

@@ -13,6 +13,7 @@ export const MAX_MATCHES = 50;
 
 export enum MatchCriterion {
   TALENTEN_VEREIST = 'TALENTEN_VEREIST',
+  WERKERVARING = 'WERKERVARING',
   TALENTEN_WENSELIJK = 'TALENTEN_WENSELIJK',
   CATEGORIE = 'CATEGORIE',
   TAALNIVEAU = 'TAALNIVEAU',
@@ -116,6 +117,12 @@ export class CandidateMatchResult {
 
   @Field(() => [String], { description: 'Dutch notes about the list as a whole (for an employer: what a banenafspraak vacancy means for it).' })
   notes: string[];
+
+  @Field({ description: 'True when at least one match can do the job and scores at least the good-match floor.' })
+  goodMatchFound: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Dutch, said plainly when no good match exists; null otherwise.' })
+  noGoodMatchText: string | null;
 }
 
 @ObjectType()
@@ -149,6 +156,12 @@ export class VacancyMatchResult {
 
   @Field(() => Int)
   considered: number;
+
+  @Field({ description: 'True when at least one match can do the job and scores at least the good-match floor.' })
+  goodMatchFound: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Dutch, said plainly when no good match exists; null otherwise.' })
+  noGoodMatchText: string | null;
 }
 
 @InputType()

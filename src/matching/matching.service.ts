@@ -13,13 +13,14 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { distanceBandOf } from '../search/distance-band';
-import { EmployerCandidateMatch, employerListNotes, partitionEmployerMatches, toEmployerMatch } from './employer-view';
+import { EmployerCandidateMatch, employerListNotes, isEmployerGoodMatch, partitionEmployerMatches, toEmployerMatch } from './employer-view';
 import { candidatePool, vacancyPool } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
 import { deriveMatchFacts } from './scorer/match-facts';
 import { ScorerContext } from './scorer/match-input';
+import { GEEN_GOEDE_MATCH_KANDIDATEN, GEEN_GOEDE_MATCH_VACATURES } from './scorer/match-sentences';
 import { partitionMatches } from './scorer/rank-matches';
 import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 
@@ -44,25 +45,29 @@ export class MatchingService {
       throw new ForbiddenError(`${problem.field}: ${problem.message}`, [problem]);
     }
     const vacancy = await this.vacancies.get(user, args.vacancyId);
-    let pool = await candidatePool(
+    // The pool comes with just the columns the scorer reads; full records only for the matches shown. Filters
+    // apply in retrieval, so the pool is drawn from the people who pass them.
+    const pool = await candidatePool(
       this.dataSource,
       {
         lat: vacancy.lat,
         lon: vacancy.lon,
         requiredTalents: vacancy.requiredTalents,
         talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
+        relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
         categoryCode: vacancy.categoryCode,
+        leerwerkplek: vacancy.leerwerkplek,
+        experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
       },
-      { employerView: !staff },
+      { employerView: !staff, filter: { banenafspraak: args.filter?.banenafspraak } },
     );
-    // The pool comes with just the columns the scorer reads; full records only for the matches shown.
-    if (args.filter?.banenafspraak !== undefined) pool = pool.filter((c) => c.banenafspraak === args.filter!.banenafspraak);
 
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);
+    const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
     const evaluated = pool.map((c) => {
-      const candidate = toScorerCandidate(c);
-      return { id: c.id, candidate, evaluation: evaluateMatch(scorerVacancy, candidate, context) };
+      const candidate = toScorerCandidate(c, readJobTitle);
+      return { id: c.id, candidate, waitingSince: c.unemployedSince, evaluation: evaluateMatch(scorerVacancy, candidate, context) };
     });
     const result = { vacancy, vacancyOpen: vacancy.status === VacancyStatus.OPEN, considered: evaluated.length };
     if (!staff) {
@@ -79,11 +84,14 @@ export class MatchingService {
         notes: [],
         distanceBand: m.distanceBand,
       });
+      const employerGoodMatchFound = eligible.some(isEmployerGoodMatch);
       return {
         ...result,
         matches: eligible.slice(0, args.first).map(toMatch),
         nearMisses: nearMisses.slice(0, args.first).map(toMatch),
         notes: employerListNotes(vacancy),
+        goodMatchFound: employerGoodMatchFound,
+        noGoodMatchText: employerGoodMatchFound ? null : GEEN_GOEDE_MATCH_KANDIDATEN,
       };
     }
 
@@ -100,11 +108,14 @@ export class MatchingService {
       ...this.explained(m.evaluation),
       distanceBand: distanceBandOf(deriveMatchFacts(scorerVacancy, m.candidate, context).distanceKm),
     });
+    const goodMatchFound = eligible.some((m) => m.evaluation.goodMatch);
     return {
       ...result,
       matches: eligible.slice(0, args.first).map(toMatch),
       nearMisses: nearMisses.slice(0, args.first).map(toMatch),
       notes: [],
+      goodMatchFound,
+      noGoodMatchText: goodMatchFound ? null : GEEN_GOEDE_MATCH_KANDIDATEN,
     };
   }
 
@@ -120,26 +131,37 @@ export class MatchingService {
       .findOne({ where: { id: args.candidateId }, relations: { personal: true } });
     if (!candidate) throw new NotFoundError('Candidate', args.candidateId);
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
-    // The pool comes with just the columns the scorer reads; full records only for the matches shown.
-    const pool = await vacancyPool(this.dataSource, candidate, {
+    // The pool comes with just the columns the scorer reads; full records only for the matches shown. Vacancies
+    // asking a talent the person shows by a job they did, or a related one, are found too.
+    const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
+    const scorerCandidate = toScorerCandidate(candidate, readJobTitle);
+    const shown = [...new Set([...candidate.talents, ...(scorerCandidate.experience ?? []).flatMap((e) => e.talents)])];
+    const findable = [...new Set([...shown, ...shown.flatMap((t) => this.referenceData.relatedTalents(t))])];
+    const pool = await vacancyPool(this.dataSource, { ...candidate, talents: findable }, {
       statuses: args.filter?.status ?? [VacancyStatus.OPEN],
       leerwerkplek: args.filter?.leerwerkplek,
       categories,
     });
     const context = this.context();
-    const scorerCandidate = toScorerCandidate(candidate);
-    const evaluated = pool.map((v) => ({ id: v.id, evaluation: evaluateMatch(toScorerVacancy(v), scorerCandidate, context) }));
+    const evaluated = pool.map((v) => ({
+      id: v.id,
+      waitingSince: v.createdAt ? new Date(v.createdAt).toISOString() : null,
+      evaluation: evaluateMatch(toScorerVacancy(v), scorerCandidate, context),
+    }));
     const { eligible, nearMisses } = partitionMatches(evaluated);
-    const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
-    const records = await this.dataSource.getRepository(Vacancy).findBy({ id: In(shown.map((m) => m.id)) });
+    const listed = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
+    const records = await this.dataSource.getRepository(Vacancy).findBy({ id: In(listed.map((m) => m.id)) });
     const byId = new Map(records.map((r) => [r.id, r]));
     await this.audit.record(user, 'read', 'candidate', candidate.id);
     const toMatch = (m: (typeof evaluated)[number]): VacancyMatch => ({ vacancy: byId.get(m.id)!, ...this.explained(m.evaluation) });
+    const goodMatchFound = eligible.some((m) => m.evaluation.goodMatch);
     return {
       candidate: toCandidate(candidate),
       matches: eligible.slice(0, args.first).map(toMatch),
       nearMisses: nearMisses.slice(0, args.first).map(toMatch),
       considered: evaluated.length,
+      goodMatchFound,
+      noGoodMatchText: goodMatchFound ? null : GEEN_GOEDE_MATCH_VACATURES,
     };
   }
 
@@ -148,6 +170,7 @@ export class MatchingService {
       today: todayInNetherlands(),
       talentLabel: (code) => this.referenceData.talentLabel(code),
       categoryLabel: (code) => this.referenceData.categoryLabel(code),
+      relatedTalents: (code) => this.referenceData.relatedTalents(code),
     };
   }
 

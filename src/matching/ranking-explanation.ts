@@ -12,7 +12,14 @@ const r = MATCH_RULES;
 const pct = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 const CRITERION_TEXT: Readonly<Record<Criterion, { label: string; uitleg: string }>> = {
-  TALENTEN_VEREIST: { label: 'Gevraagde talenten', uitleg: 'Het deel van de gevraagde talenten van de vacature dat de kandidaat heeft.' },
+  TALENTEN_VEREIST: {
+    label: 'Gevraagde talenten',
+    uitleg: `Het deel van de gevraagde talenten van de vacature dat de kandidaat heeft. Een talent dat blijkt uit eerder werk telt mee; een verwant talent (bijvoorbeeld reachtruck bij heftruck) telt voor ${pct(r.relatedTalentCredit)}.`,
+  },
+  WERKERVARING: {
+    label: 'Werkervaring',
+    uitleg: `Jaren in hetzelfde soort werk (een baan waarin een gevraagd talent werd gebruikt); verwant werk of dezelfde sector telt voor de helft. Vanaf ${r.experienceFullYears} jaar telt het volledig.`,
+  },
   TALENTEN_WENSELIJK: { label: 'Wenselijke talenten', uitleg: 'Het deel van de wenselijke talenten dat de kandidaat heeft.' },
   CATEGORIE: { label: 'Beroepswens', uitleg: 'Of de beroepscategorie van de vacature bij de beroepswensen van de kandidaat hoort.' },
   TAALNIVEAU: {
@@ -27,7 +34,10 @@ const CRITERION_TEXT: Readonly<Record<Criterion, { label: string; uitleg: string
     label: 'Afstand',
     uitleg: `Hoe dicht de kandidaat bij het werk woont: volledig tot ${r.distanceFullKm} km, daarna minder, niets meer vanaf ${r.distanceZeroKm} km.`,
   },
-  UREN: { label: 'Uren', uitleg: 'Hoe goed de gewenste uren en de aangeboden uren overlappen.' },
+  UREN: {
+    label: 'Uren',
+    uitleg: 'Welk deel van de uren van de baan de kandidaat kan werken (of welk deel van de gewenste uren de baan biedt), in het kwadraat: wie de helft van de uren kan werken, krijgt een kwart van de punten.',
+  },
   BESCHIKBAARHEID: {
     label: 'Beschikbaarheid',
     uitleg: `Op tijd beschikbaar voor de start (zonder startdatum: binnen ${r.asapMonths} maanden); minder per dag later, niets meer na ${r.availabilityZeroDays} dagen.`,
@@ -65,7 +75,7 @@ const FIELD_LABEL: Readonly<Record<string, string>> = {
   klantcategorieCode: 'klantcategorie',
   postcode: 'postcode',
   profileText: 'vrije profieltekst',
-  workExperience: 'werkervaring (alleen doorzoekbaar, niet gewogen)',
+  workExperience: 'werkervaring',
   visibleToEmployers: 'toestemming voor zichtbaarheid',
   consulentApprovesVisibility: 'akkoord consulent op zichtbaarheid',
   matchmakerId: 'eigen matchmaker',

@@ -1,6 +1,7 @@
 import { CandidateEntity } from '../candidates/candidate.entity';
 import { CandidateStatus } from '../candidates/candidate.enums';
 import { Vacancy } from '../vacancies/vacancy.entity';
+import type { JobTitleReading } from '../reference-data/reference-data.service';
 import { ScorerCandidate, ScorerVacancy } from './scorer/match-input';
 
 /**
@@ -29,6 +30,7 @@ export type ScoredCandidateColumns = Pick<
   | 'loonkostensubsidie'
   | 'jobcoachNeeded'
   | 'unemployedSince'
+  | 'workExperience'
 >;
 
 export const SCORED_CANDIDATE_COLUMNS: ReadonlyArray<keyof ScoredCandidateColumns> = [
@@ -51,9 +53,14 @@ export const SCORED_CANDIDATE_COLUMNS: ReadonlyArray<keyof ScoredCandidateColumn
   'loonkostensubsidie',
   'jobcoachNeeded',
   'unemployedSince',
+  'workExperience',
 ];
 
-export function toScorerCandidate(c: ScoredCandidateColumns): ScorerCandidate {
+/**
+ * `readJobTitle` reads each job title into the talents and categories it stands for (the reference data's
+ * ReferenceDataService.readJobTitle); without it work experience is left out.
+ */
+export function toScorerCandidate(c: ScoredCandidateColumns, readJobTitle?: (title: string) => JobTitleReading): ScorerCandidate {
   return {
     id: c.id,
     active: c.status === CandidateStatus.ACTIVE,
@@ -73,6 +80,9 @@ export function toScorerCandidate(c: ScoredCandidateColumns): ScorerCandidate {
     loonkostensubsidie: c.loonkostensubsidie,
     jobcoachNeeded: c.jobcoachNeeded,
     unemployedSince: c.unemployedSince,
+    experience: readJobTitle
+      ? (c.workExperience ?? []).map((e) => ({ title: e.title, years: Number(e.years), ...readJobTitle(e.title) }))
+      : [],
   };
 }
 
@@ -100,6 +110,7 @@ export type ScoredVacancyColumns = Pick<
   | 'proefplaatsing'
   | 'jobcoach'
   | 'beschutWerk'
+  | 'createdAt'
 >;
 
 export const SCORED_VACANCY_COLUMNS: ReadonlyArray<keyof ScoredVacancyColumns> = [
@@ -124,6 +135,7 @@ export const SCORED_VACANCY_COLUMNS: ReadonlyArray<keyof ScoredVacancyColumns> =
   'proefplaatsing',
   'jobcoach',
   'beschutWerk',
+  'createdAt',
 ];
 
 export function toScorerVacancy(v: ScoredVacancyColumns): ScorerVacancy {

@@ -5,11 +5,14 @@ import { Klantcategorie } from './klantcategorie.entity';
 import { ReferenceDataResolver } from './reference-data.resolver';
 import { ReferenceDataService } from './reference-data.service';
 import { Talent } from './talent.entity';
+import { TalentRelation } from './talent-relation.entity';
+import { TalentAdminResolver } from './talent-admin.resolver';
+import { TalentAdminService } from './talent-admin.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Category, Talent, Klantcategorie])],
-  providers: [ReferenceDataService, ReferenceDataResolver],
+  imports: [TypeOrmModule.forFeature([Category, Talent, Klantcategorie, TalentRelation])],
+  providers: [ReferenceDataService, ReferenceDataResolver, TalentAdminService, TalentAdminResolver],
   exports: [ReferenceDataService],
 })
 export class ReferenceDataModule {}

@@ -11,6 +11,18 @@ import { Place, PlaceDirectory, placeKey } from './places';
 import { Talent } from './talent.entity';
 import { TalentNormaliser } from './talent-normaliser';
 import { TALENTS } from './talents.data';
+import { orderedPair, TalentRelation } from './talent-relation.entity';
+import { relationIndex, TALENT_RELATIONS } from './talent-relations.data';
+import { foldText } from './text-utils';
+
+/** What a job title stands for: the talents it names and their categories ("Magazijnmedewerker" -> magazijnwerk). */
+export interface JobTitleReading {
+  talents: string[];
+  categories: string[];
+}
+
+/** Called after an ADMIN changed talents, synonyms or relations, with the talent codes concerned. */
+export type TalentsChangedListener = (codes: string[]) => Promise<void>;
 
 const POSTCODE = /^([1-9][0-9]{3}) ?([A-Za-z]{2})$/;
 
@@ -25,6 +37,10 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   private categoryCodes = new Set<string>();
   private klantcategorieCodes = new Set<string>();
   private categoryLabels = new Map<string, string>();
+  private talentCategories = new Map<string, string[]>();
+  private talentList = new Map<string, Talent>();
+  private relations = new Map<string, string[]>();
+  private readonly talentsChangedListeners: TalentsChangedListener[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -64,15 +80,27 @@ export class ReferenceDataService implements OnApplicationBootstrap {
         .values(KLANTCATEGORIEEN.map((k, i) => ({ ...k, sortOrder: i })))
         .orIgnore()
         .execute();
+      // Only pairs of talents that exist (an ADMIN may have changed codes); never twice.
+      await m.query(
+        `INSERT INTO talent_relation (talent_a, talent_b)
+         SELECT p.a, p.b FROM unnest($1::text[], $2::text[]) AS p(a, b)
+         WHERE EXISTS (SELECT 1 FROM talent WHERE code = p.a) AND EXISTS (SELECT 1 FROM talent WHERE code = p.b)
+         ON CONFLICT DO NOTHING`,
+        [TALENT_RELATIONS.map(([a, b]) => orderedPair(a, b).talentA), TALENT_RELATIONS.map(([a, b]) => orderedPair(a, b).talentB)],
+      );
     });
   }
 
   async reload(): Promise<void> {
-    const [categories, talents, klantcategorieen] = await Promise.all([
+    const [categories, talents, klantcategorieen, relations] = await Promise.all([
       this.dataSource.getRepository(Category).find(),
-      this.dataSource.getRepository(Talent).find(),
+      this.dataSource.getRepository(Talent).find({ order: { code: 'ASC' } }),
       this.dataSource.getRepository(Klantcategorie).find(),
+      this.dataSource.getRepository(TalentRelation).find({ order: { talentA: 'ASC', talentB: 'ASC' } }),
     ]);
+    this.talentCategories = new Map(talents.map((t) => [t.code, t.categories]));
+    this.talentList = new Map(talents.map((t) => [t.code, t]));
+    this.relations = relationIndex(relations.map((r) => [r.talentA, r.talentB] as const));
     this.categoryCodes = new Set(categories.map((c) => c.code));
     this.categoryLabels = new Map(categories.map((c) => [c.code, c.label]));
     this.talents = new TalentNormaliser(talents);
@@ -82,6 +110,62 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   /** Every talent word -> the other words for the same talent (label and synonyms, both directions). */
   talentSynonyms(): Record<string, string[]> {
     return this.talents.synonymGroups();
+  }
+
+  /** Talents related to this one (both directions), from the ADMIN-maintained relation table. */
+  relatedTalents(code: string): readonly string[] {
+    return this.relations.get(code) ?? [];
+  }
+
+  /** The words a talent goes by: its label and synonyms ("magazijnwerk", "magazijnmedewerker", ...). */
+  talentWords(code: string): string[] {
+    const talent = this.talentList.get(code);
+    return talent ? [talent.label, ...talent.synonyms] : [];
+  }
+
+  /** Every relation as [a, b] with a < b, for the API. */
+  talentRelations(): [string, string][] {
+    const pairs: [string, string][] = [];
+    for (const [a, list] of this.relations) for (const b of list) if (a < b) pairs.push([a, b]);
+    return pairs.sort((x, y) => (x[0] + '~' + x[1] < y[0] + '~' + y[1] ? -1 : 1));
+  }
+
+  /**
+   * Reads a job title the way a matchmaker would: the whole title as a talent or synonym ("orderpicker"), else
+   * each word ("medewerker magazijn"), else a word's first part before "medewerker", alone or as "-werk"
+   * ("callcentermedewerker" -> callcenterwerk).
+   * Returns the talents found and their categories; nothing for a title that names no known work.
+   */
+  readJobTitle(title: string): JobTitleReading {
+    const talents = new Set<string>();
+    const whole = this.talents.normalise(title);
+    if (whole) talents.add(whole);
+    else {
+      for (const word of foldText(title).split(' ')) {
+        const stem = word.replace(/(medewerk(st)?er|hulp)$/, '');
+        const code = this.talents.normalise(word) ?? (stem ? (this.talents.normalise(stem) ?? this.talents.normalise(`${stem}werk`)) : null);
+        if (code) talents.add(code);
+      }
+    }
+    const codes = [...talents];
+    const categories = [...new Set(codes.flatMap((c) => this.talentCategories.get(c) ?? []))];
+    return { talents: codes, categories };
+  }
+
+  /** Lets the search index follow an ADMIN's talent edits (synonyms reach both engines). */
+  onTalentsChanged(listener: TalentsChangedListener): void {
+    this.talentsChangedListeners.push(listener);
+  }
+
+  /** After a write to the talent tables: reload, then tell the listeners (the search index) which codes. */
+  async talentsChanged(codes: string[]): Promise<void> {
+    await this.reload();
+    for (const listener of this.talentsChangedListeners) await listener(codes);
+  }
+
+  /** The normaliser over the current list: for the talent admin's checks. */
+  talentNormaliser(): TalentNormaliser {
+    return this.talents;
   }
 
   talentLabel(code: string): string {

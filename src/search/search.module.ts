@@ -39,11 +39,21 @@ export class SearchModule implements OnApplicationBootstrap {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly referenceData: ReferenceDataService,
+    private readonly indexing: SearchIndexingService,
   ) {}
 
   /** Applies index settings; synonyms come from the talent reference list, so an ADMIN's edits reach the engine. */
   async onApplicationBootstrap(): Promise<void> {
     await this.referenceData.ensureLoaded();
+    // An ADMIN's talent edits: the engine gets the new synonyms, and the rows with those talents are re-indexed.
+    this.referenceData.onTalentsChanged(async (codes) => {
+      await this.indexing.talentsChanged(codes);
+      await this.applySettings();
+    });
+    await this.applySettings();
+  }
+
+  private async applySettings(): Promise<void> {
     try {
       await this.engine.prepare({ synonyms: this.referenceData.talentSynonyms() });
     } catch (error) {

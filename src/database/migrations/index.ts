@@ -10,6 +10,7 @@ import { SearchVocabularyForget1763903100000 } from './1763903100000-search-voca
 import { Placements1763904000000 } from './1763904000000-placements';
 import { PlacementConsent1763904100000 } from './1763904100000-placement-consent';
 import { Dashboard1763905000000 } from './1763905000000-dashboard';
+import { TalentRelations1763906000000 } from './1763906000000-talent-relations';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Placements1763904000000,
   PlacementConsent1763904100000,
   Dashboard1763905000000,
+  TalentRelations1763906000000,
 ];

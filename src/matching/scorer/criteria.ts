@@ -3,6 +3,8 @@ import { isUsableGeoPoint } from './geo-distance';
 import { wholeMonthsBetween } from './iso-date';
 import type { Criterion } from './match-evaluation';
 import type { MatchFacts } from './match-facts';
+import { coverTalents, TALENT_CREDIT } from './job-fit';
+import type { ExperienceFit, TalentCover } from './job-fit';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-input';
 import * as zin from './match-sentences';
 import { MATCH_RULES } from './match-weights';
@@ -24,34 +26,46 @@ const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
 const labelOf = (label: (code: string) => string) => (code: string) => label(code) || code;
 
 /**
- * Share of `wanted` talents the candidate has. An empty `wanted` list counts as fully met: the vacancy asks
- * nothing on this point, so every candidate is equal on it and the score keeps the same scale for every vacancy.
+ * Share of `wanted` talents the candidate covers: on the profile or shown by a job they did (full), or through a
+ * related talent from the reference data (MATCH_RULES.relatedTalentCredit, the relation named). An empty
+ * `wanted` list counts as fully met: the vacancy asks nothing on this point, so every candidate is equal on it
+ * and the score keeps the same scale for every vacancy.
  */
 function talentFit(
-  wanted: readonly string[],
+  covers: readonly TalentCover[],
   candidate: ScorerCandidate,
   context: ScorerContext,
   kind: 'gevraagde' | 'wenselijke',
 ): CriterionAssessment {
-  if (wanted.length === 0) {
+  if (covers.length === 0) {
     return { fulfilment: 1, text: kind === 'gevraagde' ? zin.GEEN_GEVRAAGDE_TALENTEN : zin.GEEN_WENSELIJKE_TALENTEN };
   }
   const label = labelOf(context.talentLabel);
   // Missing talents score 0, not "unknown": otherwise adding a talent to an empty profile could lower the score.
-  if (candidate.talents.length === 0) {
+  if (candidate.talents.length === 0 && covers.every((c) => c.via === 'geen')) {
     return {
       fulfilment: 0,
-      text: zin.geenTalentenIngevuld(kind === 'gevraagde' ? 'gevraagd' : 'wenselijk', wanted.map(label)),
+      text: zin.geenTalentenIngevuld(kind === 'gevraagde' ? 'gevraagd' : 'wenselijk', covers.map((c) => label(c.code))),
     };
   }
-  const has = new Set(candidate.talents);
-  const present = wanted.filter((code) => has.has(code));
-  const missing = wanted.filter((code) => !has.has(code));
-  return {
-    fulfilment: present.length / wanted.length,
-    text: zin.talentenZin(kind, present.map(label), missing.map(label)),
-  };
+  const present: zin.CoveredTalent[] = [];
+  const related: zin.RelatedTalent[] = [];
+  const missing: string[] = [];
+  for (const cover of covers) {
+    if (cover.via === 'profiel') present.push({ label: label(cover.code) });
+    else if (cover.via === 'ervaring') present.push({ label: label(cover.code), how: `uit werkervaring als ${cover.title}` });
+    else if (cover.via === 'verwant') related.push({ label: label(cover.code), fromLabel: label(cover.from) });
+    else missing.push(label(cover.code));
+  }
+  const credit = covers.reduce((sum, c) => sum + TALENT_CREDIT[c.via], 0);
+  return { fulfilment: credit / covers.length, text: zin.talentenZin(kind, present, missing, related) };
 }
+
+const EXPERIENCE_KIND: Readonly<Record<ExperienceFit['kind'], (fit: ExperienceFit, label: (code: string) => string, category: string) => string>> = {
+  zelfde: () => 'hetzelfde soort werk',
+  verwant: (fit, label) => `verwant werk (${label(fit.relation!.from)}, verwant aan ${label(fit.relation!.to)})`,
+  sector: (_fit, _label, category) => `dezelfde sector (${category})`,
+};
 
 function hoursRange(min: number | null, max: number | null): zin.HoursRange | null {
   const usable = (h: number | null) => (h !== null && Number.isFinite(h) && h >= 0 ? h : null);
@@ -63,13 +77,31 @@ function hoursRange(min: number | null, max: number | null): zin.HoursRange | nu
 }
 
 export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
-  TALENTEN_VEREIST: (vacancy, candidate, _facts, context) =>
-    talentFit(unique(vacancy.requiredTalents), candidate, context, 'gevraagde'),
+  TALENTEN_VEREIST: (_vacancy, candidate, facts, context) => talentFit(facts.requiredCovers, candidate, context, 'gevraagde'),
+
+  /** Years in the same kind of work count fully, related work and the same sector for part; full from experienceFullYears. */
+  WERKERVARING: (vacancy, candidate, facts, context) => {
+    const recorded = (candidate.experience ?? []).filter((e) => Number.isFinite(e.years) && e.years > 0);
+    if (recorded.length === 0) return { fulfilment: 0, text: zin.GEEN_WERKERVARING_INGEVULD };
+    if (facts.experienceFits.length === 0) {
+      return { fulfilment: 0, text: zin.geenPassendeWerkervaring(unique(recorded.map((e) => e.title))) };
+    }
+    const counted = facts.experienceFits.reduce((sum, f) => sum + f.countedYears, 0);
+    const fulfilment = Math.min(1, counted / MATCH_RULES.experienceFullYears);
+    const label = labelOf(context.talentLabel);
+    const category = vacancy.categoryCode === null ? '' : labelOf(context.categoryLabel)(vacancy.categoryCode);
+    const parts = facts.experienceFits.map((fit) => ({
+      title: fit.experience.title,
+      years: fit.experience.years,
+      kind: EXPERIENCE_KIND[fit.kind](fit, label, category),
+    }));
+    return { fulfilment, text: zin.werkervaringZin(parts, fulfilment >= 1) };
+  },
 
   TALENTEN_WENSELIJK: (vacancy, candidate, _facts, context) => {
     const required = new Set(vacancy.requiredTalents);
     const niceToHave = unique(vacancy.niceToHaveTalents).filter((code) => !required.has(code));
-    return talentFit(niceToHave, candidate, context, 'wenselijke');
+    return talentFit(coverTalents(niceToHave, candidate, context), candidate, context, 'wenselijke');
   },
 
   CATEGORIE: (vacancy, candidate, _facts, context) => {
@@ -91,7 +123,7 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
     }
     const margin = taalniveauRank(candidate.taalniveau) - taalniveauRank(vacancy.minTaalniveau);
     const fulfilment = margin < 0 ? 0 : margin === 0 ? MATCH_RULES.taalniveauAtMinimumFulfilment : 1;
-    return { fulfilment, text: zin.taalniveauVergeleken(candidate.taalniveau, vacancy.minTaalniveau) };
+    return { fulfilment, text: zin.taalniveauVergeleken(candidate.taalniveau, vacancy.minTaalniveau, margin) };
   },
 
   STARTKWALIFICATIE: (vacancy, _candidate, facts) => {
@@ -126,15 +158,17 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
         : Math.max(0, 1 - (facts.distanceKm - distanceFullKm) / (distanceZeroKm - distanceFullKm));
     const km = facts.roundedDistanceKm;
     let text: string;
-    if (facts.maxTravelKm === null) text = zin.afstandZonderReisafstand(km);
-    else if (km > facts.maxTravelKm) text = zin.afstandBuitenReisafstand(km, facts.maxTravelKm);
-    else text = zin.afstandBinnenReisafstand(km, facts.maxTravelKm);
+    if (facts.maxTravelKm === null) text = zin.afstandZonderReisafstand(km, facts.samePlace);
+    else if (km > facts.maxTravelKm) text = zin.afstandBuitenReisafstand(km, facts.maxTravelKm, facts.samePlace);
+    else text = zin.afstandBinnenReisafstand(km, facts.maxTravelKm, facts.samePlace);
     return { fulfilment, text };
   },
 
   /**
-   * Full when the two ranges overlap (some number of hours suits both). Otherwise the ratio of the nearest
-   * bounds: wants at most 24 where 32 is the minimum offered gives 24/32 = 0.75.
+   * Full when the two ranges overlap (some number of hours suits both). Otherwise how much of the job the
+   * candidate can do (can work at most 12 where 20 is the minimum: 12/20) or how much of the hours they want the
+   * job gives (wants at least 32, the job gives at most 24: 24/32), raised to MATCH_RULES.hoursShareExponent:
+   * half the hours gives a quarter of the points.
    */
   UREN: (vacancy, candidate) => {
     const wants = hoursRange(candidate.hoursMin, candidate.hoursMax);
@@ -144,11 +178,13 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
     }
     const [wLo, wHi] = [wants.min ?? 0, wants.max ?? Infinity];
     const [oLo, oHi] = [offers.min ?? 0, offers.max ?? Infinity];
-    let fulfilment: number;
-    if (wLo <= oHi && oLo <= wHi) fulfilment = 1;
-    else if (wHi < oLo) fulfilment = wHi / oLo;
-    else fulfilment = oHi / wLo;
-    return { fulfilment, text: zin.urenZin(fulfilment === 1, wants, offers) };
+    if (wLo <= oHi && oLo <= wHi) return { fulfilment: 1, text: zin.urenPassen(wants, offers) };
+    const tooFew = wHi < oLo;
+    const share = tooFew ? wHi / oLo : oHi / wLo;
+    return {
+      fulfilment: share ** MATCH_RULES.hoursShareExponent,
+      text: zin.urenPassenNiet(wants, offers, tooFew, share, share >= MATCH_RULES.hoursNearlyShare),
+    };
   },
 
   BESCHIKBAARHEID: (_vacancy, _candidate, facts) => {

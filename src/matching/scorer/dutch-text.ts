@@ -1,15 +1,22 @@
 /** Small helpers that make the Dutch reason sentences read naturally. */
 
-/** 15 -> "15", 7.5 -> "7,5" (one decimal at most, Dutch decimal comma). */
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+const AND_LIST = new Intl.ListFormat('nl', { style: 'long', type: 'conjunction' });
+
+/** 15 -> "15", 7.5 -> "7,5" (one decimal at most, Dutch decimal comma, no grouping surprises below 1000). */
 export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return String(rounded).replace('.', ',');
+  return NUMBER.format(Math.round(value * 10) / 10);
 }
 
-/** "a", "a en b", "a, b en c" */
+/** 0.89 -> "89%" */
+export function formatPercent(share: number): string {
+  return PERCENT.format(share);
+}
+
+/** "a", "a en b", "a, b en c" (Intl.ListFormat, Dutch). */
 export function joinWithEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+  return AND_LIST.format(items);
 }
 
 /** A range of hours per week: "24-32 uur", "32 uur", "minimaal 24 uur", "maximaal 32 uur". */
@@ -25,4 +32,9 @@ export function formatHours(min: number | null, max: number | null): string {
 /** "1 maand", "3 maanden" */
 export function months(count: number): string {
   return count === 1 ? '1 maand' : `${count} maanden`;
+}
+
+/** "1 jaar", "2,5 jaar" */
+export function years(count: number): string {
+  return `${formatNumber(count)} jaar`;
 }

@@ -17,6 +17,8 @@ export const CRITERION_EMPLOYER_VISIBILITY = {
   TAALNIVEAU: 'JOB_FIT',
   STARTKWALIFICATIE: 'JOB_FIT',
   /** Shown and scored as a coarse band only (employer-view.ts), never in km. */
+  /** Years in the same kind of work: what someone has done is job fit. */
+  WERKERVARING: 'JOB_FIT',
   AFSTAND: 'JOB_FIT',
   UREN: 'JOB_FIT',
   BESCHIKBAARHEID: 'JOB_FIT',

@@ -29,20 +29,35 @@ function reason(
 describe('evaluateMatch: the baseline match of the fixtures', () => {
   it('explains every criterion, in the fixed order, with its part of the score', () => {
     expect(evaluate()).toEqual({
-      score: 0.8966,
+      score: 0.9221,
       eligible: true,
+      canDoJob: true,
+      goodMatch: true,
       unmet: [],
       reasons: [
-        { criterion: 'TALENTEN_VEREIST', weight: 35, fulfilment: 1, contribution: 0.35, text: 'Heeft beide gevraagde talenten: heftruck, orderpicken' },
-        { criterion: 'TALENTEN_WENSELIJK', weight: 8, fulfilment: 0, contribution: 0, text: 'Mist het wenselijke talent: reachtruck' },
+        { criterion: 'TALENTEN_VEREIST', weight: 30, fulfilment: 1, contribution: 0.3, text: 'Heeft beide gevraagde talenten: heftruck en orderpicken' },
+        {
+          criterion: 'WERKERVARING',
+          weight: 12,
+          fulfilment: 1,
+          contribution: 0.12,
+          text: 'Werkervaring: 4 jaar als Medewerker distributiecentrum: dezelfde sector (Logistiek); telt volledig mee',
+        },
+        { criterion: 'TALENTEN_WENSELIJK', weight: 6, fulfilment: 0, contribution: 0, text: 'Mist het wenselijke talent: reachtruck' },
         { criterion: 'CATEGORIE', weight: 10, fulfilment: 1, contribution: 0.1, text: 'Vacature past bij de beroepswens Logistiek' },
-        { criterion: 'TAALNIVEAU', weight: 8, fulfilment: 1, contribution: 0.08, text: 'Taalniveau B1, gevraagd A2' },
-        { criterion: 'STARTKWALIFICATIE', weight: 4, fulfilment: 1, contribution: 0.04, text: 'Vacature vraagt geen startkwalificatie' },
-        { criterion: 'AFSTAND', weight: 12, fulfilment: 0.9714, contribution: 0.1166, text: 'Woont 6 km van de werkplek (wil max. 15 km reizen)' },
-        { criterion: 'UREN', weight: 8, fulfilment: 1, contribution: 0.08, text: 'Uren passen: wil 24-32 uur per week, vacature biedt 32-40 uur' },
-        { criterion: 'BESCHIKBAARHEID', weight: 5, fulfilment: 1, contribution: 0.05, text: 'Direct beschikbaar' },
-        { criterion: 'INSTRUMENTEN', weight: 6, fulfilment: 1, contribution: 0.06, text: 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig' },
-        { criterion: 'WERKLOOSHEIDSDUUR', weight: 4, fulfilment: 0.5, contribution: 0.02, text: '12 maanden zonder werk' },
+        { criterion: 'TAALNIVEAU', weight: 6, fulfilment: 1, contribution: 0.06, text: 'Taalniveau B1, gevraagd A2: voldoet ruim' },
+        { criterion: 'STARTKWALIFICATIE', weight: 3, fulfilment: 1, contribution: 0.03, text: 'Vacature vraagt geen startkwalificatie' },
+        {
+          criterion: 'AFSTAND',
+          weight: 10,
+          fulfilment: 0.9714,
+          contribution: 0.0971,
+          text: 'Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand',
+        },
+        { criterion: 'UREN', weight: 12, fulfilment: 1, contribution: 0.12, text: 'Uren passen: wil 24-32 uur per week, vacature biedt 32-40 uur' },
+        { criterion: 'BESCHIKBAARHEID', weight: 3, fulfilment: 1, contribution: 0.03, text: 'Direct beschikbaar' },
+        { criterion: 'INSTRUMENTEN', weight: 5, fulfilment: 1, contribution: 0.05, text: 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig' },
+        { criterion: 'WERKLOOSHEIDSDUUR', weight: 3, fulfilment: 0.5, contribution: 0.015, text: '12 maanden zonder werk' },
       ],
       notes: [],
     });
@@ -67,20 +82,20 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
 
   it('names the talents present and the missing one (3 of 4)', () => {
     const r = reason('TALENTEN_VEREIST', { requiredTalents: four, niceToHaveTalents: [] }, { talents: ['heftruck', 'orderpicken', 'magazijn'] });
-    expect(r.text).toBe('Heeft 3 van de 4 gevraagde talenten: heftruck, orderpicken, magazijn; mist: reachtruck');
+    expect(r.text).toBe('Heeft 3 van de 4 gevraagde talenten: heftruck, orderpicken en magazijn; mist: reachtruck');
     expect(r.fulfilment).toBe(0.75);
-    expect(r.contribution).toBe(0.2625);
+    expect(r.contribution).toBe(0.225);
   });
 
   it.each([
-    [four, four, 'Heeft alle 4 gevraagde talenten: heftruck, orderpicken, magazijn, reachtruck', 1],
-    [['heftruck', 'orderpicken'], ['heftruck', 'orderpicken'], 'Heeft beide gevraagde talenten: heftruck, orderpicken', 1],
+    [four, four, 'Heeft alle 4 gevraagde talenten: heftruck, orderpicken, magazijn en reachtruck', 1],
+    [['heftruck', 'orderpicken'], ['heftruck', 'orderpicken'], 'Heeft beide gevraagde talenten: heftruck en orderpicken', 1],
     [['heftruck'], ['heftruck'], 'Heeft het gevraagde talent: heftruck', 1],
     [['heftruck'], ['kassa'], 'Mist het gevraagde talent: heftruck', 0],
-    [['heftruck', 'orderpicken'], ['kassa'], 'Heeft geen van beide gevraagde talenten; mist: heftruck, orderpicken', 0],
+    [['heftruck', 'orderpicken'], ['kassa'], 'Heeft geen van beide gevraagde talenten; mist: heftruck en orderpicken', 0],
     [['heftruck', 'orderpicken'], ['orderpicken'], 'Heeft 1 van de 2 gevraagde talenten: orderpicken; mist: heftruck', 0.5],
-    [['heftruck', 'orderpicken', 'magazijn'], ['kassa'], 'Heeft geen van de 3 gevraagde talenten; mist: heftruck, orderpicken, magazijn', 0],
-    [['heftruck', 'orderpicken', 'magazijn'], ['heftruck'], 'Heeft 1 van de 3 gevraagde talenten: heftruck; mist: orderpicken, magazijn', 0.3333],
+    [['heftruck', 'orderpicken', 'magazijn'], ['kassa'], 'Heeft geen van de 3 gevraagde talenten; mist: heftruck, orderpicken en magazijn', 0],
+    [['heftruck', 'orderpicken', 'magazijn'], ['heftruck'], 'Heeft 1 van de 3 gevraagde talenten: heftruck; mist: orderpicken en magazijn', 0.3333],
   ])('required %j, candidate has %j: "%s"', (required, has, text, fulfilment) => {
     const r = reason('TALENTEN_VEREIST', { requiredTalents: required, niceToHaveTalents: [] }, { talents: has });
     expect(r.text).toBe(text);
@@ -96,7 +111,7 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
     const evaluation = evaluate({ requiredTalents: ['heftruck', 'orderpicken'] }, { talents: [] });
     expect(reasonFor(evaluation, 'TALENTEN_VEREIST')).toMatchObject({
       fulfilment: 0,
-      text: 'Geen talenten ingevuld; gevraagd: heftruck, orderpicken',
+      text: 'Geen talenten ingevuld: vraag dit na; gevraagd: heftruck en orderpicken',
     });
     expect(evaluation.eligible).toBe(true);
   });
@@ -109,7 +124,7 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
 
   it('lists talents in the order the vacancy gives them, not the candidate', () => {
     const r = reason('TALENTEN_VEREIST', { requiredTalents: ['orderpicken', 'heftruck'] }, { talents: ['heftruck', 'orderpicken'] });
-    expect(r.text).toBe('Heeft beide gevraagde talenten: orderpicken, heftruck');
+    expect(r.text).toBe('Heeft beide gevraagde talenten: orderpicken en heftruck');
   });
 
   it('ignores the candidate talents the vacancy does not ask for', () => {
@@ -123,7 +138,7 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
       { talents: ['heftruck', 'lassen', 'x'] },
       { talentLabel: (code) => (code === 'heftruck' ? 'Heftruck rijden' : code === 'x' ? '' : code) },
     );
-    expect(r.text).toBe('Heeft alle 3 gevraagde talenten: Heftruck rijden, lassen, x');
+    expect(r.text).toBe('Heeft alle 3 gevraagde talenten: Heftruck rijden, lassen en x');
   });
 
   it('matches codes exactly (normalising synonyms is done at write time)', () => {
@@ -136,10 +151,10 @@ describe('TALENTEN_WENSELIJK: share of the nice-to-have talents', () => {
     [[], ['heftruck'], 'Vacature noemt geen wenselijke talenten', 1],
     [['reachtruck'], ['reachtruck'], 'Heeft het wenselijke talent: reachtruck', 1],
     [['reachtruck'], ['heftruck'], 'Mist het wenselijke talent: reachtruck', 0],
-    [['reachtruck', 'kassa'], ['reachtruck', 'kassa'], 'Heeft beide wenselijke talenten: reachtruck, kassawerk', 1],
-    [['reachtruck', 'kassa'], ['heftruck'], 'Heeft geen van beide wenselijke talenten; mist: reachtruck, kassawerk', 0],
-    [['reachtruck', 'kassa', 'klantcontact'], ['kassa', 'klantcontact'], 'Heeft 2 van de 3 wenselijke talenten: kassawerk, klantcontact; mist: reachtruck', 0.6667],
-    [['reachtruck', 'kassa', 'klantcontact'], ['reachtruck', 'kassa', 'klantcontact'], 'Heeft alle 3 wenselijke talenten: reachtruck, kassawerk, klantcontact', 1],
+    [['reachtruck', 'kassa'], ['reachtruck', 'kassa'], 'Heeft beide wenselijke talenten: reachtruck en kassawerk', 1],
+    [['reachtruck', 'kassa'], ['heftruck'], 'Heeft geen van beide wenselijke talenten; mist: reachtruck en kassawerk', 0],
+    [['reachtruck', 'kassa', 'klantcontact'], ['kassa', 'klantcontact'], 'Heeft 2 van de 3 wenselijke talenten: kassawerk en klantcontact; mist: reachtruck', 0.6667],
+    [['reachtruck', 'kassa', 'klantcontact'], ['reachtruck', 'kassa', 'klantcontact'], 'Heeft alle 3 wenselijke talenten: reachtruck, kassawerk en klantcontact', 1],
   ])('nice to have %j, candidate has %j: "%s"', (niceToHave, has, text, fulfilment) => {
     const r = reason('TALENTEN_WENSELIJK', { requiredTalents: [], niceToHaveTalents: niceToHave }, { talents: has });
     expect(r.text).toBe(text);
@@ -160,7 +175,7 @@ describe('TALENTEN_WENSELIJK: share of the nice-to-have talents', () => {
   it('says the profile has no talents', () => {
     expect(reason('TALENTEN_WENSELIJK', { niceToHaveTalents: ['reachtruck', 'kassa'] }, { talents: [] })).toMatchObject({
       fulfilment: 0,
-      text: 'Geen talenten ingevuld; wenselijk: reachtruck, kassawerk',
+      text: 'Geen talenten ingevuld: vraag dit na; wenselijk: reachtruck en kassawerk',
     });
   });
 });
@@ -169,9 +184,9 @@ describe('CATEGORIE: the vacancy category against the beroepswensen', () => {
   it.each([
     ['LOGISTIEK', ['ZORG', 'LOGISTIEK'], 1, 'Vacature past bij de beroepswens Logistiek'],
     ['LOGISTIEK', ['ZORG'], 0, 'Vacature (Logistiek) valt buiten de beroepswens: Zorg'],
-    ['LOGISTIEK', ['ZORG', 'SCHOONMAAK'], 0, 'Vacature (Logistiek) valt buiten de beroepswensen: Zorg, Schoonmaak'],
+    ['LOGISTIEK', ['ZORG', 'SCHOONMAAK'], 0, 'Vacature (Logistiek) valt buiten de beroepswensen: Zorg en Schoonmaak'],
     ['LOGISTIEK', ['ZORG', 'ZORG'], 0, 'Vacature (Logistiek) valt buiten de beroepswens: Zorg'],
-    ['LOGISTIEK', [], 0.5, 'Geen beroepswensen ingevuld'],
+    ['LOGISTIEK', [], 0.5, 'Geen beroepswensen ingevuld: vraag dit na'],
     [null, ['LOGISTIEK'], 0.5, 'Vacature heeft geen beroepscategorie'],
     [null, [], 0.5, 'Vacature heeft geen beroepscategorie'],
     ['ONBEKEND_CODE', ['ONBEKEND_CODE'], 1, 'Vacature past bij de beroepswens ONBEKEND_CODE'],
@@ -186,19 +201,19 @@ describe('CATEGORIE: the vacancy category against the beroepswensen', () => {
 
 describe('TAALNIVEAU: requirement and margin', () => {
   it.each([
-    [Taalniveau.A2, Taalniveau.A2, 0.75, 'Taalniveau A2, gevraagd A2'],
-    [Taalniveau.B1, Taalniveau.A2, 1, 'Taalniveau B1, gevraagd A2'],
-    [Taalniveau.C2, Taalniveau.A1, 1, 'Taalniveau C2, gevraagd A1'],
-    [Taalniveau.B1, Taalniveau.B1, 0.75, 'Taalniveau B1, gevraagd B1'],
-    [Taalniveau.A2, Taalniveau.B1, 0, 'Taalniveau A2, gevraagd B1'],
-    [Taalniveau.A1, Taalniveau.C1, 0, 'Taalniveau A1, gevraagd C1'],
+    [Taalniveau.A2, Taalniveau.A2, 0.75, 'Taalniveau A2, gevraagd A2: voldoet'],
+    [Taalniveau.B1, Taalniveau.A2, 1, 'Taalniveau B1, gevraagd A2: voldoet ruim'],
+    [Taalniveau.C2, Taalniveau.A1, 1, 'Taalniveau C2, gevraagd A1: voldoet ruim'],
+    [Taalniveau.B1, Taalniveau.B1, 0.75, 'Taalniveau B1, gevraagd B1: voldoet'],
+    [Taalniveau.A2, Taalniveau.B1, 0, 'Taalniveau A2, gevraagd B1: voldoet niet'],
+    [Taalniveau.A1, Taalniveau.C1, 0, 'Taalniveau A1, gevraagd C1: voldoet niet'],
   ])('candidate %s, vacancy asks %s -> %d', (has, asked, fulfilment, text) => {
     expect(reason('TAALNIVEAU', { minTaalniveau: asked }, { taalniveau: has })).toMatchObject({ fulfilment, text });
   });
 
   it('fails the requirement below the minimum, with the same sentence', () => {
     const evaluation = evaluate({ minTaalniveau: Taalniveau.B1 }, { taalniveau: Taalniveau.A2 });
-    expect(evaluation.unmet).toEqual([{ requirement: 'TAALNIVEAU', text: 'Taalniveau A2, gevraagd B1' }]);
+    expect(evaluation.unmet).toEqual([{ requirement: 'TAALNIVEAU', text: 'Taalniveau A2, gevraagd B1: voldoet niet' }]);
     expect(evaluation.eligible).toBe(false);
   });
 
@@ -220,8 +235,8 @@ describe('TAALNIVEAU: requirement and margin', () => {
   });
 
   it.each([
-    [Taalniveau.A1, 'Taalniveau A1; vacature stelt geen taaleis'],
-    [null, 'Vacature stelt geen taaleis'],
+    [Taalniveau.A1, 'Taalniveau A1; vacature stelt geen taaleis: voldoet'],
+    [null, 'Vacature stelt geen taaleis: voldoet'],
   ])('is full without a taaleis (candidate %s)', (has, text) => {
     expect(reason('TAALNIVEAU', { minTaalniveau: null }, { taalniveau: has })).toMatchObject({ fulfilment: 1, text });
     expect(evaluate({ minTaalniveau: null }, { taalniveau: has }).eligible).toBe(true);
@@ -301,7 +316,7 @@ describe('STARTKWALIFICATIE, and the leerwerkplek exception', () => {
     it('treats unknown as half', () => {
       expect(reason('STARTKWALIFICATIE', leerwerkplek, { startkwalificatie: null, opleidingsniveau: null })).toMatchObject({
         fulfilment: 0.5,
-        text: 'Startkwalificatie onbekend; een leerwerkplek is bedoeld voor wie die nog mist',
+        text: 'Startkwalificatie onbekend; een leerwerkplek is bedoeld voor wie die nog mist: vraag dit na',
       });
     });
 
@@ -323,7 +338,7 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
   const at = (km: number, maxTravelKm: number | null = 15) => evaluate({}, { location: kmNorthOf(ZOETERMEER, km), maxTravelKm });
 
   it('reads the distance and the limit', () => {
-    expect(reasonFor(at(6), 'AFSTAND').text).toBe('Woont 6 km van de werkplek (wil max. 15 km reizen)');
+    expect(reasonFor(at(6), 'AFSTAND').text).toBe('Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand');
   });
 
   it.each([
@@ -339,13 +354,13 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
   });
 
   it('says "minder dan 1 km" below half a kilometre', () => {
-    expect(reasonFor(at(0.3), 'AFSTAND').text).toBe('Woont minder dan 1 km van de werkplek (wil max. 15 km reizen)');
+    expect(reasonFor(at(0.3), 'AFSTAND').text).toBe('Woont op minder dan 1 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand');
   });
 
   it('fails beyond the maximum travel distance, and says both numbers', () => {
     const evaluation = at(23);
-    expect(evaluation.unmet).toEqual([{ requirement: 'REISAFSTAND', text: 'Woont 23 km van de werkplek; wil max. 15 km reizen' }]);
-    expect(reasonFor(evaluation, 'AFSTAND').text).toBe('Woont 23 km van de werkplek; wil max. 15 km reizen');
+    expect(evaluation.unmet).toEqual([{ requirement: 'REISAFSTAND', text: 'Woont ca. 23 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: te ver' }]);
+    expect(reasonFor(evaluation, 'AFSTAND').text).toBe('Woont ca. 23 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: te ver');
     expect(isNearMiss(evaluation)).toBe(true);
   });
 
@@ -358,20 +373,20 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
   });
 
   it('shows a fractional maximum with a decimal comma', () => {
-    expect(reasonFor(at(6, 7.5), 'AFSTAND').text).toBe('Woont 6 km van de werkplek (wil max. 7,5 km reizen)');
+    expect(reasonFor(at(6, 7.5), 'AFSTAND').text).toBe('Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 7,5 km reizen: binnen de reisafstand');
   });
 
   it('never fails when the maximum is unknown, and says so', () => {
     const evaluation = at(100, null);
     expect(evaluation.eligible).toBe(true);
-    expect(reasonFor(evaluation, 'AFSTAND').text).toBe('Woont 100 km van de werkplek (maximale reisafstand onbekend)');
+    expect(reasonFor(evaluation, 'AFSTAND').text).toBe('Woont ca. 100 km van de werkplek (gemeten tussen de plaatsen); maximale reisafstand onbekend: vraag dit na');
   });
 
   it.each([
-    [{ location: null }, {}, 'Woonplaats onbekend: afstand niet te bepalen'],
-    [{}, { location: null }, 'Werkplek onbekend: afstand niet te bepalen'],
-    [{ location: null }, { location: null }, 'Woonplaats en werkplek onbekend: afstand niet te bepalen'],
-    [{ location: { lat: Number.NaN, lon: 4.4 } }, {}, 'Woonplaats onbekend: afstand niet te bepalen'],
+    [{ location: null }, {}, 'Woonplaats onbekend: afstand niet te bepalen, vraag dit na'],
+    [{}, { location: null }, 'Werkplek onbekend: afstand niet te bepalen, vraag dit na bij de werkgever'],
+    [{ location: null }, { location: null }, 'Woonplaats en werkplek onbekend: afstand niet te bepalen, vraag dit na'],
+    [{ location: { lat: Number.NaN, lon: 4.4 } }, {}, 'Woonplaats onbekend: afstand niet te bepalen, vraag dit na'],
   ])('never fails an unknown distance (%j / %j)', (candidate, vacancy, text) => {
     const evaluation = evaluate(vacancy, { ...candidate, maxTravelKm: 1 });
     expect(evaluation.eligible).toBe(true);
@@ -396,12 +411,13 @@ describe('UREN: the hours the candidate wants against the hours offered', () => 
     [24, 32, 32, 40, 1, 'Uren passen: wil 24-32 uur per week, vacature biedt 32-40 uur'],
     [32, 32, 32, 32, 1, 'Uren passen: wil 32 uur per week, vacature biedt 32 uur'],
     [20, 40, 24, 24, 1, 'Uren passen: wil 20-40 uur per week, vacature biedt 24 uur'],
-    [16, 20, 32, 40, 0.625, 'Uren passen niet: wil 16-20 uur per week, vacature biedt 32-40 uur'],
-    [36, 40, 16, 24, 0.6667, 'Uren passen niet: wil 36-40 uur per week, vacature biedt 16-24 uur'],
-    [24, null, null, 20, 0.8333, 'Uren passen niet: wil minimaal 24 uur per week, vacature biedt maximaal 20 uur'],
+    [16, 20, 32, 40, 0.3906, 'Uren passen niet: kan hooguit 20 van de minstens 32 uur per week werken (63%)'],
+    [24, 32, 36, 40, 0.7901, 'Uren passen bijna: kan hooguit 32 van de minstens 36 uur per week werken (89%)'],
+    [36, 40, 16, 24, 0.4444, 'Uren passen niet: wil minstens 36 uur per week, vacature biedt hooguit 24 uur (67%)'],
+    [24, null, null, 20, 0.6944, 'Uren passen niet: wil minstens 24 uur per week, vacature biedt hooguit 20 uur (83%)'],
     [null, 20, 16, null, 1, 'Uren passen: wil maximaal 20 uur per week, vacature biedt minimaal 16 uur'],
-    [7.5, 12, 16, 20, 0.75, 'Uren passen niet: wil 7,5-12 uur per week, vacature biedt 16-20 uur'],
-    [0, 0, 8, 12, 0, 'Uren passen niet: wil 0 uur per week, vacature biedt 8-12 uur'],
+    [7.5, 12, 16, 20, 0.5625, 'Uren passen niet: kan hooguit 12 van de minstens 16 uur per week werken (75%)'],
+    [0, 0, 8, 12, 0, 'Uren passen niet: kan hooguit 0 van de minstens 8 uur per week werken (0%)'],
   ])('wants %s-%s, offered %s-%s -> %d', (cMin, cMax, vMin, vMax, fulfilment, text) => {
     expect(hours(cMin, cMax, vMin, vMax)).toMatchObject({ fulfilment, text });
   });
@@ -411,10 +427,10 @@ describe('UREN: the hours the candidate wants against the hours offered', () => 
   });
 
   it.each([
-    [null, null, 32, 40, 'Urenwens onbekend; vacature biedt 32-40 uur per week'],
-    [24, 32, null, null, 'Uren van de vacature onbekend; wil 24-32 uur per week'],
-    [null, null, null, null, 'Urenwens en uren van de vacature onbekend'],
-    [-4, Number.NaN, 32, 40, 'Urenwens onbekend; vacature biedt 32-40 uur per week'],
+    [null, null, 32, 40, 'Urenwens onbekend: vraag dit na; vacature biedt 32-40 uur per week'],
+    [24, 32, null, null, 'Uren van de vacature onbekend: vraag dit na bij de werkgever; wil 24-32 uur per week'],
+    [null, null, null, null, 'Urenwens en uren van de vacature onbekend: vraag dit na'],
+    [-4, Number.NaN, 32, 40, 'Urenwens onbekend: vraag dit na; vacature biedt 32-40 uur per week'],
   ])('lowers but keeps unknown hours (%s-%s / %s-%s)', (cMin, cMax, vMin, vMax, text) => {
     expect(hours(cMin, cMax, vMin, vMax)).toMatchObject({ fulfilment: 0.5, text });
   });
@@ -562,7 +578,7 @@ describe('WERKLOOSHEIDSDUUR: a small, capped bonus for time without work (today 
   });
 
   it('lowers but keeps an unknown date', () => {
-    expect(reason('WERKLOOSHEIDSDUUR', {}, { unemployedSince: null })).toMatchObject({ fulfilment: 0.5, text: 'Duur zonder werk onbekend' });
+    expect(reason('WERKLOOSHEIDSDUUR', {}, { unemployedSince: null })).toMatchObject({ fulfilment: 0.5, text: 'Duur zonder werk onbekend: vraag dit na' });
   });
 
   it('stays small: five years without work do not outweigh one missing required talent', () => {
@@ -702,23 +718,25 @@ describe('the other hard requirements', () => {
         placeName: null,
         maxTravelKm: null,
         unemployedSince: null,
+        experience: [],
       },
     );
     expect(evaluation.eligible).toBe(true);
     expect(evaluation.reasons.map((r) => r.text)).toEqual([
-      'Geen talenten ingevuld; gevraagd: heftruck, orderpicken',
-      'Geen talenten ingevuld; wenselijk: reachtruck',
-      'Geen beroepswensen ingevuld',
+      'Geen talenten ingevuld: vraag dit na; gevraagd: heftruck en orderpicken',
+      'Geen werkervaring ingevuld: vraag dit na',
+      'Geen talenten ingevuld: vraag dit na; wenselijk: reachtruck',
+      'Geen beroepswensen ingevuld: vraag dit na',
       'Taalniveau onbekend, gevraagd B2: vraag dit na',
       'Startkwalificatie onbekend: vraag dit na',
-      'Woonplaats onbekend: afstand niet te bepalen',
-      'Urenwens onbekend; vacature biedt 32-40 uur per week',
+      'Woonplaats onbekend: afstand niet te bepalen, vraag dit na',
+      'Urenwens onbekend: vraag dit na; vacature biedt 32-40 uur per week',
       'Beschikbaarheidsdatum onbekend: vraag dit na',
       'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig',
-      'Duur zonder werk onbekend',
+      'Duur zonder werk onbekend: vraag dit na',
     ]);
-    // 0 + 0 + 10x.5 + 8x.5 + 4x.5 + 12x.5 + 8x.5 + 5x.5 + 6x1 + 4x.5 = 31.5 of 100
-    expect(evaluation.score).toBe(0.315);
+    // 0 + 0 + 0 + 10x.5 + 6x.5 + 3x.5 + 10x.5 + 12x.5 + 3x.5 + 5x1 + 3x.5 = 28.5 of 100
+    expect(evaluation.score).toBe(0.285);
   });
 
   it('isNearMiss: exactly one unmet requirement', () => {
@@ -782,7 +800,7 @@ describe('weights', () => {
     const weights = { ...DEFAULT_MATCH_WEIGHTS, WERKLOOSHEIDSDUUR: 0 };
     const evaluation = withWeights(weights);
     expect(evaluation.reasons.map((r) => r.criterion)).not.toContain('WERKLOOSHEIDSDUUR');
-    expect(reasonFor(evaluation, 'TALENTEN_VEREIST').contribution).toBe(0.3646); // 35 / 96
+    expect(reasonFor(evaluation, 'TALENTEN_VEREIST').contribution).toBe(0.3093); // 30 / 97
   });
 
   it('only ratios matter: doubling every weight changes nothing but the weights shown', () => {

@@ -5,7 +5,7 @@ import { deriveMatchFacts } from './match-facts';
 import type { MatchFacts } from './match-facts';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-input';
 import * as zin from './match-sentences';
-import { assertValidMatchWeights, DEFAULT_MATCH_WEIGHTS } from './match-weights';
+import { assertValidMatchWeights, DEFAULT_MATCH_WEIGHTS, MATCH_RULES } from './match-weights';
 import { checkRequirements } from './requirements';
 
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
@@ -16,7 +16,8 @@ const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
  * input always gives a deep-equal result.
  *
  * - `unmet`: the hard requirements the candidate misses; `eligible` when there are none. The score is computed
- *   either way, so a near miss (one unmet requirement) can be shown with the requirement named.
+ *   either way, so a near miss (one unmet requirement, a good match otherwise) can be shown with it named.
+ * - `canDoJob`: the core question (job-fit.ts); ranking puts those who can above those who cannot.
  * - `reasons`: one per criterion with a weight above 0, in CRITERIA order; score = sum of their contributions.
  * - `notes`: facts worth telling the employer that carry no weight.
  *
@@ -45,18 +46,37 @@ export function evaluateMatch(
   }
 
   const unmet = checkRequirements(vacancy, candidate, facts);
+  const finalScore = clamp01(round4(score));
+  const canDoJob = canDoTheJob(vacancy, facts);
   return {
-    score: clamp01(round4(score)),
+    score: finalScore,
     eligible: unmet.length === 0,
+    canDoJob,
+    goodMatch: canDoJob && finalScore >= MATCH_RULES.goodMatchMinScore,
     unmet,
     reasons,
     notes: collectNotes(vacancy, candidate, facts),
   };
 }
 
-/** Exactly one unmet requirement: worth showing below the eligible matches, with the requirement named. */
+/**
+ * A near miss: someone who would be a good match (can do the job, score at least goodMatchMinScore) but for
+ * exactly one requirement, which is named. Someone with nothing for the job is no near miss.
+ */
 export function isNearMiss(evaluation: MatchEvaluation): boolean {
-  return evaluation.unmet.length === 1;
+  return evaluation.unmet.length === 1 && evaluation.goodMatch;
+}
+
+/**
+ * The core question before any score. A leerwerkplek is for people without a startkwalificatie, whatever their
+ * talents (learning the work is the point): they come first, and someone who already has one is better served
+ * by a regular job. Otherwise: a required talent (own, shown by a job, or related) or related work experience;
+ * a vacancy asking no talents is open to everyone.
+ */
+function canDoTheJob(vacancy: ScorerVacancy, facts: MatchFacts): boolean {
+  if (vacancy.leerwerkplek) return facts.startkwalificatie !== true;
+  if (facts.requiredCovers.length === 0) return true;
+  return facts.requiredCovers.some((c) => c.via !== 'geen') || facts.experienceFits.length > 0;
 }
 
 function collectNotes(vacancy: ScorerVacancy, candidate: ScorerCandidate, facts: MatchFacts): string[] {

@@ -94,6 +94,7 @@ const ALLOWED_CANDIDATE_KEYS = [
   'availableFrom',
   'banenafspraak',
   'categoryWishes',
+  'experience',
   'hoursMax',
   'hoursMin',
   'id',
@@ -157,6 +158,24 @@ describe('fairness: sensitive personal data cannot change a match', () => {
     const vacancy = aVacancy({ leerwerkplek: true, banenafspraak: true });
     const base = aCandidate({ banenafspraak: true, startkwalificatie: false });
     expect(evaluateMatch(vacancy, { ...base, ...other }, aContext())).toEqual(evaluateMatch(vacancy, { ...base, ...one }, aContext()));
+  });
+
+  it.each([
+    ['age', { age: 24, birthDate: '2001-01-01', fiftyPlus: false }, { age: 61, birthDate: '1964-01-01', fiftyPlus: true }],
+    ['gender', { gender: 'MAN' as const }, { gender: 'VROUW' as const }],
+    ['origin and statushouder', { statushouder: false, origin: 'Nederland' }, { statushouder: true, origin: 'Eritrea' }],
+  ])('through work experience and related talents, a contrast on %s changes nothing', (_field, one, other) => {
+    // 20 years in related work (reachtruck for a heftruck job) and a related talent: the new paths to a score.
+    const vacancy = aVacancy({ requiredTalents: ['heftruck', 'kassa'], niceToHaveTalents: [] });
+    const base = aCandidate({
+      talents: ['klantcontact'],
+      experience: [{ title: 'Reachtruckchauffeur', years: 20, talents: ['reachtruck'], categories: ['LOGISTIEK'] }],
+    });
+    const context = aContext({ relatedTalents: (code) => ({ heftruck: ['reachtruck'], kassa: ['klantcontact'] })[code] ?? [] });
+    const a = evaluateMatch(vacancy, { ...base, ...one } as WideCandidate, context);
+    expect(a.reasons.find((r) => r.criterion === 'WERKERVARING')?.fulfilment).toBeGreaterThan(0);
+    expect(a.reasons.find((r) => r.criterion === 'TALENTEN_VEREIST')?.fulfilment).toBe(0.5);
+    expect(evaluateMatch(vacancy, { ...base, ...other } as WideCandidate, context)).toEqual(a);
   });
 
   it('never reads a sensitive field, nor any field outside ScorerCandidate', () => {
@@ -236,6 +255,7 @@ const FULL_CANDIDATE: Required<ScorerCandidate> = {
   jobcoachNeeded: false,
   proefplaatsingNeeded: false,
   unemployedSince: '2024-03-01',
+  experience: [{ title: 'Magazijnmedewerker', years: 3, talents: ['magazijnwerk'], categories: ['logistiek'] }],
 };
 
 // ---- shape: test-time guard, reading the declared types through the TypeScript compiler ----

@@ -1,6 +1,7 @@
 /** Ranked criteria, in the order their reasons are listed. Each has a weight in match-weights.ts. */
 export const CRITERIA = [
   'TALENTEN_VEREIST',
+  'WERKERVARING',
   'TALENTEN_WENSELIJK',
   'CATEGORIE',
   'TAALNIVEAU',
@@ -47,6 +48,14 @@ export interface MatchEvaluation {
   score: number;
   /** unmet.length === 0 */
   eligible: boolean;
+  /**
+   * Can this person do the job at all: a required talent (own, from experience, or related) or related work
+   * experience; for a leerwerkplek also anyone without startkwalificatie; a vacancy asking no talents: everyone.
+   * Ranking puts everyone who can above everyone who cannot.
+   */
+  canDoJob: boolean;
+  /** canDoJob and score >= MATCH_RULES.goodMatchMinScore (requirements aside). */
+  goodMatch: boolean;
   unmet: UnmetRequirement[];
   /** One per criterion with a weight above 0, in CRITERIA order. */
   reasons: MatchReason[];

@@ -2,6 +2,8 @@ import { givesStartkwalificatie } from '../../reference-data/opleidingsniveau';
 import { Rijbewijs } from '../../reference-data/rijbewijs';
 import { distanceKm, isUsableGeoPoint } from './geo-distance';
 import { addMonths, parseIsoDay } from './iso-date';
+import { coverTalents, fitExperience } from './job-fit';
+import type { ExperienceFit, TalentCover } from './job-fit';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-input';
 import { MATCH_RULES } from './match-weights';
 
@@ -33,6 +35,15 @@ export interface MatchFacts {
   missingRijbewijs: Rijbewijs[];
   /** Required licences the candidate covers. */
   heldRijbewijs: Rijbewijs[];
+  /**
+   * The candidate lives in the place of the workplace (same place name). Locations are place centroids, so
+   * the sentence says "in dezelfde plaats" rather than a distance the data cannot know.
+   */
+  samePlace: boolean;
+  /** Each required talent (deduplicated) and how the candidate covers it. */
+  requiredCovers: TalentCover[];
+  /** The candidate's jobs that count for this vacancy, best first. */
+  experienceFits: ExperienceFit[];
 }
 
 /** Each licence with the categories it also allows (EU directive 2006/126: B needs no AM, CE covers C and BE, ...). */
@@ -72,6 +83,7 @@ export function deriveMatchFacts(
   const startDay = startsAsap ? null : parsedStart;
 
   const requiredRijbewijs = [...new Set(vacancy.rijbewijsRequired)];
+  const placeKey = (name: string | null) => (name ?? '').trim().toLocaleLowerCase('nl');
 
   return {
     today,
@@ -89,5 +101,8 @@ export function deriveMatchFacts(
       (candidate.opleidingsniveau != null ? givesStartkwalificatie(candidate.opleidingsniveau) : null),
     missingRijbewijs: requiredRijbewijs.filter((r) => !rijbewijsCovers(candidate.rijbewijs, r)),
     heldRijbewijs: requiredRijbewijs.filter((r) => rijbewijsCovers(candidate.rijbewijs, r)),
+    samePlace: placeKey(candidate.placeName) !== '' && placeKey(candidate.placeName) === placeKey(vacancy.placeName),
+    requiredCovers: coverTalents([...new Set(vacancy.requiredTalents)], candidate, context),
+    experienceFits: fitExperience(vacancy, candidate, context),
   };
 }

@@ -74,6 +74,22 @@ export interface ScorerCandidate {
   proefplaatsingNeeded?: boolean;
   /** ISO date, for "time without work"; null = unknown. */
   unemployedSince: string | null;
+  /** Work experience, each job read into the talents and categories it stands for. Absent = none recorded. */
+  experience?: ScorerExperience[];
+}
+
+/**
+ * One job a candidate did, as the reference data reads its title: "Magazijnmedewerker" -> talent magazijnwerk,
+ * category logistiek. Built by the matching service (scorer-input.mapper.ts) so the scorer stays pure.
+ */
+export interface ScorerExperience {
+  /** As the consulent typed it; shown in the reason. */
+  title: string;
+  years: number;
+  /** Talent codes the title stands for (may be empty when the title matches no talent). */
+  talents: string[];
+  /** Categories of those talents. */
+  categories: string[];
 }
 
 export interface ScorerContext {
@@ -83,6 +99,11 @@ export interface ScorerContext {
   talentLabel: (code: string) => string;
   /** Dutch label of a category code, for the reason sentences (falls back to the code when empty). */
   categoryLabel: (code: string) => string;
+  /**
+   * Talents related to a talent (reachtruck -> heftruck), from the reference data's relation table, both
+   * directions. Absent = no relations known.
+   */
+  relatedTalents?: (code: string) => readonly string[];
   /** Defaults to DEFAULT_MATCH_WEIGHTS. */
   weights?: MatchWeights;
 }

@@ -1,8 +1,9 @@
 /**
  * Every Dutch sentence the scorer produces, in one file, so they can be read and reviewed together.
- * Lists of talents are comma-separated, as matchmakers write them ("heftruck, orderpicken, magazijn").
+ * Every reason ends in a verdict a matchmaker can read aloud ("voldoet", "passen niet", "vraag dit na"), and its
+ * words match its part of the score. Lists go through Intl.ListFormat ("heftruck, orderpicken en magazijn").
  */
-import { formatHours, formatNumber, joinWithEn, months } from './dutch-text';
+import { formatHours, formatNumber, formatPercent, joinWithEn, months, years } from './dutch-text';
 import { formatDutchDate } from './iso-date';
 
 // ---- hard requirements (some double as the reason sentence) ----
@@ -15,44 +16,94 @@ export function mistRijbewijs(missing: readonly string[]): string {
   return `Mist rijbewijs ${joinWithEn(missing)}`;
 }
 
-export function taalniveauVergeleken(candidate: string, required: string): string {
-  return `Taalniveau ${candidate}, gevraagd ${required}`;
+/** margin: candidate level minus required level, in CEFR steps. */
+export function taalniveauVergeleken(candidate: string, required: string, margin: number): string {
+  const verdict = margin < 0 ? 'voldoet niet' : margin === 0 ? 'voldoet' : 'voldoet ruim';
+  return `Taalniveau ${candidate}, gevraagd ${required}: ${verdict}`;
 }
 
-export function afstandBuitenReisafstand(km: number, maxKm: number): string {
-  return `Woont ${km} km van de werkplek; wil max. ${formatNumber(maxKm)} km reizen`;
+/** Locations are place centroids: the distance is between places, and the sentence says so. */
+function woontOp(km: number, samePlace: boolean): string {
+  if (samePlace) return 'Woont in dezelfde plaats als de werkplek';
+  if (km === 0) return 'Woont op minder dan 1 km van de werkplek (gemeten tussen de plaatsen)';
+  return `Woont ca. ${formatNumber(km)} km van de werkplek (gemeten tussen de plaatsen)`;
+}
+
+export function afstandBuitenReisafstand(km: number, maxKm: number, samePlace = false): string {
+  return `${woontOp(km, samePlace)}; wil max. ${formatNumber(maxKm)} km reizen: te ver`;
 }
 
 // ---- talents ----
 
+/** A talent the candidate covers: the label, and how when not on the profile ("uit werkervaring als kok"). */
+export interface CoveredTalent {
+  label: string;
+  /** e.g. "uit werkervaring als Magazijnmedewerker" */
+  how?: string;
+}
+
+/** A wanted talent the candidate covers only through a related one: "heftruck (verwant: reachtruck)". */
+export interface RelatedTalent {
+  label: string;
+  fromLabel: string;
+}
+
+const withHow = (t: CoveredTalent) => (t.how ? `${t.label} (${t.how})` : t.label);
+
 /** kind: 'gevraagde' (required) or 'wenselijke' (nice to have). */
 export function talentenZin(
   kind: 'gevraagde' | 'wenselijke',
-  present: readonly string[],
+  present: readonly CoveredTalent[],
   missing: readonly string[],
+  related: readonly RelatedTalent[] = [],
 ): string {
-  const total = present.length + missing.length;
-  const missingPart = missing.length > 0 ? `; mist: ${missing.join(', ')}` : '';
+  const total = present.length + missing.length + related.length;
+  const relatedPart =
+    related.length > 0 ? `; verwant: ${joinWithEn(related.map((r) => `${r.label} (heeft ${r.fromLabel})`))}, telt deels mee` : '';
+  const missingPart = missing.length > 0 ? `; mist: ${joinWithEn(missing)}` : '';
   if (total === 1) {
-    return present.length === 1 ? `Heeft het ${kind} talent: ${present[0]}` : `Mist het ${kind} talent: ${missing[0]}`;
+    if (present.length === 1) return `Heeft het ${kind} talent: ${withHow(present[0])}`;
+    if (related.length === 1) return `Heeft het ${kind} talent niet, wel een verwant talent${relatedPart}`;
+    return `Mist het ${kind} talent: ${missing[0]}`;
   }
   if (present.length === 0) {
     const which = total === 2 ? `geen van beide ${kind} talenten` : `geen van de ${total} ${kind} talenten`;
-    return `Heeft ${which}${missingPart}`;
+    return `Heeft ${which}${relatedPart}${missingPart}`;
   }
-  if (missing.length === 0) {
+  if (present.length === total) {
     const which = total === 2 ? `beide ${kind} talenten` : `alle ${total} ${kind} talenten`;
-    return `Heeft ${which}: ${present.join(', ')}`;
+    return `Heeft ${which}: ${joinWithEn(present.map(withHow))}`;
   }
-  return `Heeft ${present.length} van de ${total} ${kind} talenten: ${present.join(', ')}${missingPart}`;
+  return `Heeft ${present.length} van de ${total} ${kind} talenten: ${joinWithEn(present.map(withHow))}${relatedPart}${missingPart}`;
 }
 
 export function geenTalentenIngevuld(kind: 'gevraagd' | 'wenselijk', labels: readonly string[]): string {
-  return `Geen talenten ingevuld; ${kind}: ${labels.join(', ')}`;
+  return `Geen talenten ingevuld: vraag dit na; ${kind}: ${joinWithEn(labels)}`;
 }
 
 export const GEEN_GEVRAAGDE_TALENTEN = 'Vacature vraagt geen specifieke talenten';
 export const GEEN_WENSELIJKE_TALENTEN = 'Vacature noemt geen wenselijke talenten';
+
+// ---- work experience ----
+
+export const GEEN_WERKERVARING_INGEVULD = 'Geen werkervaring ingevuld: vraag dit na';
+
+export function geenPassendeWerkervaring(titles: readonly string[]): string {
+  return `Geen werkervaring in dit soort werk (wel als ${joinWithEn(titles)})`;
+}
+
+export interface ExperiencePart {
+  title: string;
+  years: number;
+  /** 'zelfde soort werk', 'verwant werk (reachtruck, verwant aan heftruck)', 'dezelfde sector' */
+  kind: string;
+}
+
+/** full: the counted years give all the points ("telt volledig mee"), else part of them. */
+export function werkervaringZin(parts: readonly ExperiencePart[], full: boolean): string {
+  const jobs = joinWithEn(parts.map((p) => `${years(p.years)} als ${p.title}: ${p.kind}`));
+  return `Werkervaring: ${jobs}; telt ${full ? 'volledig' : 'deels'} mee`;
+}
 
 // ---- category ----
 
@@ -62,10 +113,10 @@ export function pastBijBeroepswens(category: string): string {
 
 export function buitenBeroepswensen(category: string, wishes: readonly string[]): string {
   const noun = wishes.length === 1 ? 'beroepswens' : 'beroepswensen';
-  return `Vacature (${category}) valt buiten de ${noun}: ${wishes.join(', ')}`;
+  return `Vacature (${category}) valt buiten de ${noun}: ${joinWithEn(wishes)}`;
 }
 
-export const GEEN_BEROEPSWENSEN = 'Geen beroepswensen ingevuld';
+export const GEEN_BEROEPSWENSEN = 'Geen beroepswensen ingevuld: vraag dit na';
 export const VACATURE_ZONDER_CATEGORIE = 'Vacature heeft geen beroepscategorie';
 
 // ---- taalniveau ----
@@ -75,7 +126,7 @@ export function taalniveauOnbekend(required: string): string {
 }
 
 export function geenTaaleis(candidate: string | null): string {
-  return candidate === null ? 'Vacature stelt geen taaleis' : `Taalniveau ${candidate}; vacature stelt geen taaleis`;
+  return candidate === null ? 'Vacature stelt geen taaleis: voldoet' : `Taalniveau ${candidate}; vacature stelt geen taaleis: voldoet`;
 }
 
 // ---- startkwalificatie ----
@@ -85,30 +136,26 @@ export const LEERWERKPLEK_ZONDER_STARTKWALIFICATIE =
 export const LEERWERKPLEK_MET_STARTKWALIFICATIE =
   'Heeft al een startkwalificatie; een leerwerkplek is bedoeld voor wie die nog mist';
 export const LEERWERKPLEK_STARTKWALIFICATIE_ONBEKEND =
-  'Startkwalificatie onbekend; een leerwerkplek is bedoeld voor wie die nog mist';
+  'Startkwalificatie onbekend; een leerwerkplek is bedoeld voor wie die nog mist: vraag dit na';
 export const HEEFT_STARTKWALIFICATIE = 'Heeft een startkwalificatie';
 export const STARTKWALIFICATIE_ONBEKEND = 'Startkwalificatie onbekend: vraag dit na';
 export const GEEN_STARTKWALIFICATIE_GEVRAAGD = 'Vacature vraagt geen startkwalificatie';
 
 // ---- distance ----
 
-function woontOp(km: number): string {
-  return km === 0 ? 'Woont minder dan 1 km van de werkplek' : `Woont ${km} km van de werkplek`;
+export function afstandBinnenReisafstand(km: number, maxKm: number, samePlace = false): string {
+  return `${woontOp(km, samePlace)}; wil max. ${formatNumber(maxKm)} km reizen: binnen de reisafstand`;
 }
 
-export function afstandBinnenReisafstand(km: number, maxKm: number): string {
-  return `${woontOp(km)} (wil max. ${formatNumber(maxKm)} km reizen)`;
-}
-
-export function afstandZonderReisafstand(km: number): string {
-  return `${woontOp(km)} (maximale reisafstand onbekend)`;
+export function afstandZonderReisafstand(km: number, samePlace = false): string {
+  return `${woontOp(km, samePlace)}; maximale reisafstand onbekend: vraag dit na`;
 }
 
 export function afstandOnbekend(candidateKnown: boolean, vacancyKnown: boolean): string {
-  if (!candidateKnown && !vacancyKnown) return 'Woonplaats en werkplek onbekend: afstand niet te bepalen';
+  if (!candidateKnown && !vacancyKnown) return 'Woonplaats en werkplek onbekend: afstand niet te bepalen, vraag dit na';
   return candidateKnown
-    ? 'Werkplek onbekend: afstand niet te bepalen'
-    : 'Woonplaats onbekend: afstand niet te bepalen';
+    ? 'Werkplek onbekend: afstand niet te bepalen, vraag dit na bij de werkgever'
+    : 'Woonplaats onbekend: afstand niet te bepalen, vraag dit na';
 }
 
 // ---- hours ----
@@ -118,20 +165,30 @@ export interface HoursRange {
   max: number | null;
 }
 
-export function urenZin(fits: boolean, candidate: HoursRange, vacancy: HoursRange): string {
-  const wants = formatHours(candidate.min, candidate.max);
-  const offers = formatHours(vacancy.min, vacancy.max);
-  return `Uren passen${fits ? '' : ' niet'}: wil ${wants} per week, vacature biedt ${offers}`;
+export function urenPassen(candidate: HoursRange, vacancy: HoursRange): string {
+  return `Uren passen: wil ${formatHours(candidate.min, candidate.max)} per week, vacature biedt ${formatHours(vacancy.min, vacancy.max)}`;
+}
+
+/**
+ * The hours do not overlap. `tooFew`: the candidate can work fewer hours than the job needs (share = how much of
+ * the job they can do); otherwise they want more than the job gives (share = how much of their hours it gives).
+ */
+export function urenPassenNiet(candidate: HoursRange, vacancy: HoursRange, tooFew: boolean, share: number, nearly: boolean): string {
+  const verdict = nearly ? 'Uren passen bijna' : 'Uren passen niet';
+  const detail = tooFew
+    ? `kan hooguit ${formatNumber(candidate.max!)} van de minstens ${formatNumber(vacancy.min!)} uur per week werken`
+    : `wil minstens ${formatNumber(candidate.min!)} uur per week, vacature biedt hooguit ${formatNumber(vacancy.max!)} uur`;
+  return `${verdict}: ${detail} (${formatPercent(share)})`;
 }
 
 export function urenOnbekend(candidate: HoursRange | null, vacancy: HoursRange | null): string {
   if (candidate !== null) {
-    return `Uren van de vacature onbekend; wil ${formatHours(candidate.min, candidate.max)} per week`;
+    return `Uren van de vacature onbekend: vraag dit na bij de werkgever; wil ${formatHours(candidate.min, candidate.max)} per week`;
   }
   if (vacancy !== null) {
-    return `Urenwens onbekend; vacature biedt ${formatHours(vacancy.min, vacancy.max)} per week`;
+    return `Urenwens onbekend: vraag dit na; vacature biedt ${formatHours(vacancy.min, vacancy.max)} per week`;
   }
-  return 'Urenwens en uren van de vacature onbekend';
+  return 'Urenwens en uren van de vacature onbekend: vraag dit na';
 }
 
 // ---- availability ----
@@ -179,7 +236,7 @@ export function instrumentenZin(offered: readonly Instrument[], notOffered: read
 
 // ---- time without work ----
 
-export const WERKLOOSHEIDSDUUR_ONBEKEND = 'Duur zonder werk onbekend';
+export const WERKLOOSHEIDSDUUR_ONBEKEND = 'Duur zonder werk onbekend: vraag dit na';
 
 export function werkloosheidsduurZin(monthsWithoutWork: number): string {
   if (monthsWithoutWork < 1) return 'Korter dan een maand zonder werk';
@@ -187,6 +244,13 @@ export function werkloosheidsduurZin(monthsWithoutWork: number): string {
   const years = Math.floor(monthsWithoutWork / 12);
   return `${monthsWithoutWork % 12 === 0 ? '' : 'Ruim '}${years} jaar zonder werk`;
 }
+
+// ---- the result as a whole ----
+
+export const GEEN_GOEDE_MATCH_KANDIDATEN =
+  'Geen goede match: niemand binnen bereik heeft een gevraagd of verwant talent of verwante werkervaring met een voldoende score';
+export const GEEN_GOEDE_MATCH_VACATURES =
+  'Geen goede match: geen vacature binnen bereik vraagt werk dat deze persoon kan, verwant werk of werk dat de persoon heeft gedaan, met een voldoende score';
 
 // ---- notes (carry no weight) ----
 

@@ -7,7 +7,9 @@
  *    required taalniveau, a startkwalificatie where required (never for a leerwerkplek) and the required
  *    rijbewijs. Unknown data never fails a requirement; it lowers the criterion below and the reason says what
  *    to ask. A candidate who misses exactly one requirement is still scored, so a near miss can be shown.
- * 2. Criteria rank the candidates. Each criterion is fulfilled for a fraction between 0 and 1 and carries a
+ * 2. Criteria rank the candidates, after one question first: can the person do the job at all (a required talent,
+ *    a related talent, or related work experience; see job-fit.ts)? Everyone who can ranks above everyone who
+ *    cannot, whatever the other criteria say. Each criterion is fulfilled for a fraction between 0 and 1 and carries a
  *    weight. score = sum(weight x fulfilment) / sum(weights), so the score runs from 0 to 1 and every reason
  *    shows its own part of it. The default weights add up to 100: read each as "points out of 100".
  *
@@ -21,39 +23,50 @@ import { CRITERIA } from './match-evaluation';
 export type MatchWeights = Readonly<Record<Criterion, number>>;
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  /** Share of the vacancy's required talents the candidate has. The core question: can this person do the job? */
-  TALENTEN_VEREIST: 35,
+  /**
+   * Share of the vacancy's required talents the candidate has. The core question: can this person do the job?
+   * A talent shown by a job they did counts as had; a related talent (reference data) counts for part.
+   */
+  TALENTEN_VEREIST: 30,
+  /**
+   * Years in the same kind of work (a job that used a talent the vacancy asks for), less for related work or the
+   * same sector; full from experienceFullYears. What someone has done is the best sign of what they can do.
+   */
+  WERKERVARING: 12,
   /** Share of the nice-to-have talents the candidate has. Helps choose between people who can all do the job. */
-  TALENTEN_WENSELIJK: 8,
+  TALENTEN_WENSELIJK: 6,
   /** The vacancy's category is one of the candidate's beroepswensen. Motivation keeps people in work. */
   CATEGORIE: 10,
   /**
    * Dutch language level against the vacancy's minimum. Meeting the minimum gives most of the points, one level
    * above gives all: a margin makes the start easier, but we do not want to favour fluent speakers heavily.
    */
-  TAALNIVEAU: 8,
+  TAALNIVEAU: 6,
   /**
    * Startkwalificatie. For a leerwerkplek the points go to the candidate WITHOUT one (that is who it is for);
    * otherwise to the candidate who has one when the vacancy asks for it.
    */
-  STARTKWALIFICATIE: 4,
+  STARTKWALIFICATIE: 3,
   /** Home close to the workplace ("zoek het dichtbij"): short commutes make placements last. */
-  AFSTAND: 12,
-  /** The hours the candidate can work overlap the hours the vacancy offers. */
-  UREN: 8,
+  AFSTAND: 10,
+  /**
+   * How much of the job's hours the candidate can work (or how much of the hours they want the job gives).
+   * Weighed as heavily as experience: someone who can do half the hours cannot take the job as it is.
+   */
+  UREN: 12,
   /** Available on time: from the start date, or right away when the vacancy is "as soon as possible". */
-  BESCHIKBAARHEID: 5,
+  BESCHIKBAARHEID: 3,
   /**
    * The vacancy offers the support the candidate needs (loonkostensubsidie, jobcoach, proefplaatsing).
    * Without that support the placement is unlikely to last.
    */
-  INSTRUMENTEN: 6,
+  INSTRUMENTEN: 5,
   /**
    * Time without work: a SMALL bonus that grows until 24 months and then stays, so the long-term unemployed
    * are not left at the bottom of the list (the seeds' "sluitende aanpak"). Kept small so it never outweighs
    * being able to do the job.
    */
-  WERKLOOSHEIDSDUUR: 4,
+  WERKLOOSHEIDSDUUR: 3,
 };
 
 /** The other policy choices inside the criteria and requirements, in one place. */
@@ -74,6 +87,25 @@ export const MATCH_RULES = {
   availabilityZeroDays: 182,
   /** WERKLOOSHEIDSDUUR: the bonus grows with each month without work up to this many months (2 years). */
   werkloosheidsduurCapMonths: 24,
+  /** A related talent (reachtruck for heftruck) counts for this share of the talent itself. */
+  relatedTalentCredit: 0.5,
+  /** WERKERVARING: years counted per year of each kind of job (same work, related work, same sector)... */
+  experienceCredit: { zelfde: 1, verwant: 0.5, sector: 0.5 },
+  /** ...and full points from this many counted years. */
+  experienceFullYears: 2,
+  /**
+   * UREN: the share of the job's hours the candidate can work (or of the hours they want that the job gives),
+   * raised to this power, so half the hours gives a quarter of the points: the job cannot be done as it is.
+   */
+  hoursShareExponent: 2,
+  /** UREN: from this share on, the hours "passen bijna" (the employer can often meet it). */
+  hoursNearlyShare: 0.85,
+  /**
+   * A good match: can do the job (some required talent, related talent or related experience; for a leerwerkplek,
+   * without startkwalificatie) and at least this score. Below it the result says no good match exists; a near
+   * miss must be good but for its one requirement.
+   */
+  goodMatchMinScore: 0.5,
 } as const;
 
 /** Throws when weights are unusable: every criterion needs a finite weight >= 0, and at least one above 0. */

@@ -3,14 +3,37 @@ import type { MatchEvaluation } from './match-evaluation';
 import { compareMatches, partitionMatches, rankMatches } from './rank-matches';
 import type { RankableMatch } from './rank-matches';
 
-const evaluation = (score: number, unmet = 0): MatchEvaluation => ({
+const evaluation = (score: number, unmet = 0, canDoJob = true): MatchEvaluation => ({
   score,
   eligible: unmet === 0,
+  canDoJob,
+  goodMatch: canDoJob && score >= 0.5,
   unmet: Array.from({ length: unmet }, () => ({ requirement: 'ACTIEF' as const, text: 'Staat niet actief als werkzoekende' })),
   reasons: [],
   notes: [],
 });
-const match = (id: string, score: number, unmet = 0): RankableMatch => ({ id, evaluation: evaluation(score, unmet) });
+const match = (id: string, score: number, unmet = 0, canDoJob = true, waitingSince?: string | null): RankableMatch => ({
+  id,
+  evaluation: evaluation(score, unmet, canDoJob),
+  waitingSince,
+});
+
+describe('rankMatches: who can do the job first, then score, then longest waiting, then id', () => {
+  it('puts everyone who can do the job above everyone who cannot, whatever the score', () => {
+    const ranked = rankMatches([match('a', 0.9, 0, false), match('b', 0.3), match('c', 0.5)]);
+    expect(ranked.map((m) => m.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('breaks equal scores by the longest waiting first, unknown last, then by id', () => {
+    const ranked = rankMatches([
+      match('a', 0.5, 0, true, null),
+      match('b', 0.5, 0, true, '2024-06-01'),
+      match('c', 0.5, 0, true, '2022-01-01'),
+      match('d', 0.5, 0, true, '2024-06-01'),
+    ]);
+    expect(ranked.map((m) => m.id)).toEqual(['c', 'b', 'd', 'a']);
+  });
+});
 
 describe('rankMatches', () => {
   it('sorts by score, highest first', () => {
@@ -125,5 +148,14 @@ describe('partitionMatches', () => {
     ]);
     expect(eligible.map((m) => m.id)).toEqual(['c', 'a']);
     expect(nearMisses.map((m) => m.id)).toEqual(['b', 'e']);
+  });
+
+  it('keeps as near misses only good matches but for the one requirement (a floor)', () => {
+    const { nearMisses } = partitionMatches([
+      match('good', 0.7, 1),
+      match('low', 0.3, 1),
+      match('cannot-do-the-job', 0.9, 1, false),
+    ]);
+    expect(nearMisses.map((m) => m.id)).toEqual(['good']);
   });
 });

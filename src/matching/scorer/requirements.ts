@@ -40,7 +40,7 @@ export function checkRequirements(
   if (facts.roundedDistanceKm !== null && facts.maxTravelKm !== null && facts.roundedDistanceKm > facts.maxTravelKm) {
     unmet.push({
       requirement: 'REISAFSTAND',
-      text: afstandBuitenReisafstand(facts.roundedDistanceKm, facts.maxTravelKm),
+      text: afstandBuitenReisafstand(facts.roundedDistanceKm, facts.maxTravelKm, facts.samePlace),
     });
   }
 
@@ -49,7 +49,8 @@ export function checkRequirements(
     candidate.taalniveau !== null &&
     taalniveauRank(candidate.taalniveau) < taalniveauRank(vacancy.minTaalniveau)
   ) {
-    unmet.push({ requirement: 'TAALNIVEAU', text: taalniveauVergeleken(candidate.taalniveau, vacancy.minTaalniveau) });
+    const margin = taalniveauRank(candidate.taalniveau) - taalniveauRank(vacancy.minTaalniveau);
+    unmet.push({ requirement: 'TAALNIVEAU', text: taalniveauVergeleken(candidate.taalniveau, vacancy.minTaalniveau, margin) });
   }
 
   // A leerwerkplek exists precisely for people without a startkwalificatie, so it never requires one.

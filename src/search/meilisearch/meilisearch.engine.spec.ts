@@ -107,6 +107,18 @@ describe('MeilisearchEngine', () => {
       expect(client.requests()).toEqual(['addDocuments wsp_vacancies']);
     });
 
+    it('applies new talent synonyms when prepared again (an ADMIN added a talent or synonym)', async () => {
+      const { client, engine } = setup();
+      await engine.prepare({ synonyms });
+      client.calls.length = 0;
+      const more = { ...synonyms, bladblazer: ['bladblazen'], bladblazen: ['bladblazer'] };
+      await engine.prepare({ synonyms: more });
+      expect(client.callsTo('updateSettings').map((c) => c.args[0])).toEqual([
+        candidateIndexSettings({ synonyms: more }),
+        vacancyIndexSettings({ synonyms: more }),
+      ]);
+    });
+
     it('passes maxTotalHits into the pagination setting', async () => {
       const client = new RecordingClient();
       await new MeilisearchEngine({ host: 'http://x', client, maxTotalHits: 20_000 }).prepare({ synonyms: {} });

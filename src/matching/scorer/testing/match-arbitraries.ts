@@ -82,8 +82,29 @@ export const arbCandidate = (): fc.Arbitrary<ScorerCandidate> =>
     jobcoachNeeded: fc.boolean(),
     proefplaatsingNeeded: fc.boolean(),
     unemployedSince: fc.option(arbIsoDate(), { nil: null }),
+    experience: fc.array(arbExperience(), { maxLength: 3 }),
+  });
+
+/** A job as the reference data reads its title. */
+export const arbExperience = () =>
+  fc.record({
+    title: fc.constantFrom('Magazijnmedewerker', 'Kok', 'Schoonmaker', 'Monteur'),
+    years: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(0.5, 1.5, Number.NaN, -1)),
+    talents: arbTalents(),
+    categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_POOL), { maxLength: 2 }),
   });
 
 /** The fixed context, or one with another "today". */
 export const arbContext = (): fc.Arbitrary<ScorerContext> =>
-  fc.option(arbIsoDate(), { nil: null }).map((today) => aContext(today ? { today } : {}));
+  fc
+    .tuple(fc.option(arbIsoDate(), { nil: null }), fc.boolean())
+    .map(([today, related]) =>
+      aContext({ ...(today ? { today } : {}), ...(related ? { relatedTalents: relatedInPool } : {}) }),
+    );
+
+/** A relation table over TALENT_POOL: each talent related to the next one. */
+function relatedInPool(code: string): readonly string[] {
+  const i = TALENT_POOL.indexOf(code as (typeof TALENT_POOL)[number]);
+  if (i < 0) return [];
+  return [TALENT_POOL[(i + 1) % TALENT_POOL.length], TALENT_POOL[(i + TALENT_POOL.length - 1) % TALENT_POOL.length]];
+}
