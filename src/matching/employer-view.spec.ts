@@ -23,7 +23,7 @@ describe('the employer view of a match', () => {
   it('keeps job-fit reasons only, and gives the distance as a band', () => {
     const vacancy = aVacancy({ loonkostensubsidie: true, jobcoach: true });
     const match = view(vacancy, aCandidate({ ...situation, location: kmNorthOf(ZOETERMEER, 22) , maxTravelKm: 30 }))!;
-    expect(match.reasons.map((r) => r.criterion)).toEqual(['TALENTEN_VEREIST', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'AFSTAND', 'UREN', 'BESCHIKBAARHEID']);
+    expect(match.reasons.map((r) => r.criterion)).toEqual(['TALENTEN_VEREIST', 'WERKERVARING', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'AFSTAND', 'UREN', 'BESCHIKBAARHEID']);
     expect(match.distanceBand).toBe(DistanceBand.VAN_15_TOT_30_KM);
     const text = JSON.stringify(match);
     expect(text).toContain('Woont 15-30 km van de werkplek, binnen de eigen reisafstand');
@@ -63,7 +63,7 @@ describe('the employer view of a match', () => {
 
   it('names a near miss on a job-fit requirement', () => {
     const match = view(aVacancy({ minTaalniveau: Taalniveau.B2 }), aCandidate({ taalniveau: Taalniveau.A2 }))!;
-    expect(match.unmet).toEqual([{ requirement: 'TAALNIVEAU', text: 'Taalniveau A2, gevraagd B2' }]);
+    expect(match.unmet).toEqual([{ requirement: 'TAALNIVEAU', text: 'Taalniveau A2, gevraagd B2: voldoet niet' }]);
     const lists = partitionEmployerMatches([match]);
     expect(lists.nearMisses).toHaveLength(1);
     expect(lists.eligible).toHaveLength(0);
