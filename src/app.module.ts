@@ -12,6 +12,7 @@ import { MatchingModule } from './matching/matching.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SearchModule } from './search/search.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { WebModule } from './web/web.module';
 
 @Module({
   imports: [
@@ -28,6 +29,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
     MatchingModule,
     HealthModule,
     DemoModule,
+    WebModule,
   ],
 })
 export class AppModule {}

@@ -21,6 +21,9 @@ import { SafeErrorFilter } from './safe-error.filter';
         sortSchema: true,
         path: '/graphql',
         introspection: true,
+        // The bundled GraphiQL page loads React and GraphiQL from unpkg.com: nothing may come from the internet at
+        // run time, so the explorer is off (any local GraphQL client works against /graphql).
+        graphiql: false,
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
         plugins: [queryComplexityPlugin(config.MAX_QUERY_COMPLEXITY)],
