@@ -84,3 +84,8 @@ export function percent(score: number): string {
 export function shortId(id: string): string {
   return id.slice(0, 8).toUpperCase();
 }
+
+/** "1 vacature", "3 vacatures", "ca. 4.300 kandidaten". */
+export function countOf(count: number, one: string, many: string, exact = true): string {
+  return `${exact ? '' : 'ca. '}${count.toLocaleString('nl-NL')} ${count === 1 ? one : many}`;
+}

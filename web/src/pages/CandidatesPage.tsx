@@ -3,9 +3,10 @@ import { useQuery } from 'urql';
 import { CandidateCard } from '../components/CandidateCard';
 import { Facets } from '../components/Facets';
 import { Checkbox, Empty, ErrorAlert, Field, Loading, P, PageTitle } from '../components/ui';
-import { pageError } from '../errors';
+import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { CandidateSearchFilter, Taalniveau, TargetGroup } from '../gql/graphql';
+import { countOf } from '../labels';
 import { useCategories } from '../reference';
 import { useDebounced } from '../useDebounced';
 
@@ -74,6 +75,7 @@ export function CandidatesPage() {
 
   const [{ data, fetching, error }] = useQuery({ query: SearchCandidatesQuery, variables: { query: query || null, filter, first: 30 } });
   const result = data?.searchCandidates;
+  const placeError = fieldErrors(error).place;
 
   function toggle(field: string, value: string) {
     setSelected((current) => {
@@ -89,19 +91,19 @@ export function CandidatesPage() {
         <Field label="Zoek op talent, ervaring of wens" description="De resultaten verschijnen terwijl u typt. Een tikfout is geen probleem.">
           {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
-        <Field label="Woont binnen 15 km van (plaats)">
+        <Field label="Woont binnen 15 km van (plaats)" error={placeError}>
           {(props) => <input {...props} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />}
         </Field>
         <Checkbox label="Alleen zonder startkwalificatie" checked={withoutSk} onChange={setWithoutSk} />
       </form>
-      <ErrorAlert message={pageError(error)} />
+      {!placeError && <ErrorAlert message={pageError(error)} />}
       <div className="search-layout">
         {result && (
           <Facets facets={result.facets} selected={selected} onToggle={toggle} filterable={FILTERABLE} categories={labels} approximate={!result.totalCountExact} />
         )}
         <section aria-labelledby="kandidaat-resultaten" className="results">
           <h2 id="kandidaat-resultaten" className="utrecht-heading-2" aria-live="polite">
-            {result ? `${result.totalCountExact ? '' : 'ca. '}${result.totalCount} kandidaten` : 'Resultaten'}
+            {result ? countOf(result.totalCount, 'kandidaat', 'kandidaten', result.totalCountExact) : 'Resultaten'}
           </h2>
           {fetching && <Loading what="Kandidaten" />}
           {result && result.nodes.length === 0 && (

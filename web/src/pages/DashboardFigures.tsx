@@ -95,12 +95,12 @@ function Chart({ title, data }: { title: string; data: Array<{ name: string; aan
         <>
           <div aria-hidden="true" className="chart__canvas">
             <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={data} layout="vertical" margin={{ left: 24, right: 16 }}>
+              <BarChart data={data} layout="vertical" margin={{ left: 24, right: 16 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="name" width={150} />
                 <Tooltip />
-                <Bar dataKey="aantal" fill="#24578f" />
+                <Bar dataKey="aantal" fill="#24578f" maxBarSize={32} />
               </BarChart>
             </ResponsiveContainer>
           </div>

@@ -4,6 +4,7 @@ import { VacancyMatches } from '../components/VacancyMatches';
 import { Empty, ErrorAlert, Loading, P, PageTitle, TextLink } from '../components/ui';
 import { pageError } from '../errors';
 import { graphql } from '../gql';
+import { countOf } from '../labels';
 
 const YoungCandidatesQuery = graphql(`
   query YoungWithoutStartkwalificatie {
@@ -45,8 +46,7 @@ export function LeerwerkplekkenPage() {
         {people.length > 0 && (
           <section aria-labelledby="jongeren">
             <h2 id="jongeren" className="utrecht-heading-2">
-              {data?.searchCandidates.totalCountExact ? '' : 'ca. '}
-              {data?.searchCandidates.totalCount} jongeren
+              {countOf(data?.searchCandidates.totalCount ?? 0, 'jongere', 'jongeren', data?.searchCandidates.totalCountExact)}
             </h2>
             <ul className="pick-list">
               {people.map((p) => (

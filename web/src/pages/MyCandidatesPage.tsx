@@ -3,6 +3,7 @@ import { CandidateCard } from '../components/CandidateCard';
 import { Empty, ErrorAlert, Loading, P, PageTitle, TextLink } from '../components/ui';
 import { pageError } from '../errors';
 import { graphql } from '../gql';
+import { countOf } from '../labels';
 import { useUser } from '../session';
 
 const MyCandidatesQuery = graphql(`
@@ -36,7 +37,7 @@ export function MyCandidatesPage() {
       )}
       {nodes.length > 0 && (
         <>
-          <h2 className="utrecht-heading-2">{data?.candidates.totalCount} kandidaten</h2>
+          <h2 className="utrecht-heading-2">{countOf(data?.candidates.totalCount ?? 0, 'kandidaat', 'kandidaten')}</h2>
           <ul className="result-list">
             {nodes.map((c) => (
               <CandidateCard key={c.id} candidate={c} />

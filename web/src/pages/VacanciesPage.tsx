@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Facets } from '../components/Facets';
 import { ButtonLink, Checkbox, Empty, ErrorAlert, Field, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
-import { pageError } from '../errors';
+import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { VacancySearchFilter, VacancyStatus } from '../gql/graphql';
-import { CONTRACT_TYPE, formatDate, VACANCY_STATUS } from '../labels';
+import { CONTRACT_TYPE, countOf, formatDate, VACANCY_STATUS } from '../labels';
 import { useCategories } from '../reference';
 import { useUser } from '../session';
 import { useDebounced } from '../useDebounced';
@@ -155,9 +155,7 @@ function VacancySearch() {
     variables: { query: query || null, filter, first: 50 },
   });
   const result = data?.searchVacancies;
-  const placeError = error?.graphQLErrors.some((e) => String(e.extensions?.field ?? '').includes('near'))
-    ? 'Deze plaats kennen we niet. Kies een Nederlandse plaatsnaam.'
-    : undefined;
+  const placeError = fieldErrors(error).place;
 
   function toggle(field: string, value: string) {
     setSelected((current) => {
@@ -210,7 +208,7 @@ function VacancySearch() {
         )}
         <section aria-labelledby="vacature-resultaten" className="results">
           <h2 id="vacature-resultaten" className="utrecht-heading-2">
-            {result ? `${result.totalCountExact ? '' : 'ca. '}${result.totalCount} vacatures` : 'Resultaten'}
+            {result ? countOf(result.totalCount, 'vacature', 'vacatures', result.totalCountExact) : 'Resultaten'}
           </h2>
           {fetching && <Loading what="Vacatures" />}
           {result && result.nodes.length === 0 && (

@@ -5,7 +5,7 @@ import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, Loading, P, Pag
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { VacancyStatus } from '../gql/graphql';
-import { CONTRACT_TYPE, formatDate, OPLEIDINGSNIVEAU, shortId, VACANCY_STATUS, yesNo } from '../labels';
+import { CONTRACT_TYPE, countOf, formatDate, OPLEIDINGSNIVEAU, shortId, VACANCY_STATUS, yesNo } from '../labels';
 import { useCategories } from '../reference';
 import { isStaff, useUser } from '../session';
 
@@ -83,10 +83,42 @@ const EmployerMatchesQuery = graphql(`
       considered
       vacancyOpen
       matches {
-        ...CandidateMatchFields
+        ...EmployerMatchFields
       }
       nearMisses {
-        ...CandidateMatchFields
+        ...EmployerMatchFields
+      }
+    }
+  }
+`);
+
+// Without \`notes\` (doelgroepregister, loonkostensubsidie are not the employer's to know; DOMAIN.md).
+graphql(`
+  fragment EmployerMatchFields on CandidateMatch {
+    score
+    reasons {
+      criterion
+      text
+      contribution
+      weight
+      fulfilment
+    }
+    unmet {
+      requirement
+      text
+    }
+    profile {
+      id
+      talents
+      taalniveau
+      opleidingsniveau
+      startkwalificatie
+      hoursMin
+      hoursMax
+      availableFrom
+      workExperience {
+        title
+        years
       }
     }
   }
@@ -216,7 +248,7 @@ export function VacancyPage() {
 
 type MatchFields = {
   score: number;
-  notes: string[];
+  notes?: string[];
   reasons: Array<{ criterion: string; text: string; contribution: number; weight: number; fulfilment: number }>;
   unmet: Array<{ requirement: string; text: string }>;
   profile: {
@@ -292,7 +324,7 @@ function Matches({
       )}
       {result && (
         <P small>
-          {result.considered} kandidaten bekeken.
+          {countOf(result.considered, 'kandidaat', 'kandidaten')} bekeken.
         </P>
       )}
     </section>
@@ -319,7 +351,11 @@ function MatchCard({ match, staff }: { match: MatchFields; staff: boolean }) {
         {p.hoursMin != null || p.hoursMax != null ? ` · ${p.hoursMin ?? '?'}-${p.hoursMax ?? '?'} uur` : ''}
         {p.workExperience.length ? ` · Ervaring: ${p.workExperience.map((w) => `${w.title} (${w.years} jr)`).join(', ')}` : ''}
       </p>
-      <Reasons reasons={match.reasons} notes={match.notes} />
+      <Reasons
+        // Time without work is not job fit: an employer does not see that criterion (DOMAIN.md).
+        reasons={staff ? match.reasons : match.reasons.filter((r) => r.criterion !== 'WERKLOOSHEIDSDUUR')}
+        notes={match.notes ?? []}
+      />
       {staff && (
         // Voordragen: proposeCandidate(vacancyId, candidateId) comes with the placements API (issue: placements);
         // until it is merged this place says so instead of offering a button that cannot work.
