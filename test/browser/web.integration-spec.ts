@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
 import { Actor, loginAs, TEST_PASSWORD } from '../helpers/actors';
 import { createCandidate, createEmployer, createVacancy } from '../helpers/domain-actions';
@@ -274,6 +277,28 @@ describe('web front end in the browser', () => {
       await screenshot(page, 'dashboard');
     }
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the JavaScript of the first page under 300 KB gzipped (charts load with the dashboard)', () => {
+    const client = join(__dirname, '..', '..', 'dist', 'client');
+    const html = readFileSync(join(client, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(client, file))).length, 0);
+    console.log(`first-page JavaScript: ${(gzipped / 1024).toFixed(0)} KB gzipped`);
+    expect(gzipped).toBeLessThan(300 * 1024);
+  });
+
+  it('shows the dashboard figures soon after opening it', async () => {
+    const page = await pageAs(accounthouder);
+    const started = Date.now();
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByText('open vacatures', { exact: true }).waitFor();
+    const ms = Date.now() - started;
+    console.log(`dashboard figures visible after ${ms} ms (small test database)`);
+    // Generous: this machine is shared by several test runs; the figure itself is reported above.
+    expect(ms).toBeLessThan(5000);
     await page.close();
   });
 
