@@ -167,7 +167,7 @@ function VacancySearch() {
   return (
     <>
       <PageTitle>Vacatures</PageTitle>
-      {user.role === 'ACCOUNTHOUDER' || user.role === 'ADMIN' ? (
+      {user.role !== 'MATCHMAKER' ? (
         <p>
           <ButtonLink to="/vacatures/nieuw" kind="primary">
             Nieuwe vacature

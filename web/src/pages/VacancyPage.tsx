@@ -194,7 +194,8 @@ export function VacancyPage() {
     );
   }
   const statusProblem = fieldErrors(statusResult.error).status;
-  const canChangeStatus = user.role !== 'LEERWERKMAKELAAR' && user.role !== 'MATCHMAKER';
+  // Who may edit vacancies (the API's EDITORS): everyone but the matchmaker.
+  const canChangeStatus = user.role !== 'MATCHMAKER';
 
   return (
     <>
