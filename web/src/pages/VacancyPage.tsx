@@ -332,6 +332,13 @@ function Matches({
   );
 }
 
+/**
+ * What an employer may read of a match: job fit only (DOMAIN.md). Time without work, support instruments
+ * (loonkostensubsidie, jobcoach) and the exact distance are not theirs to know. The API still sends those
+ * sentences to an employer today; this keeps them off the screen until the API leaves them out.
+ */
+const EMPLOYER_CRITERIA = new Set(['TALENTEN_VEREIST', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'UREN', 'BESCHIKBAARHEID']);
+
 function MatchCard({ match, staff }: { match: MatchFields; staff: boolean }) {
   const name = staff && match.candidate ? `${match.candidate.personal.firstName} ${match.candidate.personal.lastName}` : `Kandidaat ${shortId(match.profile.id)}`;
   const p = match.profile;
@@ -352,9 +359,7 @@ function MatchCard({ match, staff }: { match: MatchFields; staff: boolean }) {
         {p.hoursMin != null || p.hoursMax != null ? ` · ${p.hoursMin ?? '?'}-${p.hoursMax ?? '?'} uur` : ''}
         {p.workExperience.length ? ` · Ervaring: ${p.workExperience.map((w) => `${w.title} (${w.years} jr)`).join(', ')}` : ''}
       </p>
-      <Reasons
-        // Time without work is not job fit: an employer does not see that criterion (DOMAIN.md).
-        reasons={staff ? match.reasons : match.reasons.filter((r) => r.criterion !== 'WERKLOOSHEIDSDUUR')}
+      <Reasons reasons={staff ? match.reasons : match.reasons.filter((r) => EMPLOYER_CRITERIA.has(r.criterion))}
         notes={match.notes ?? []}
       />
       {staff && (
