@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bench/results/**', 'src/public/vendor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bench/results/**', 'src/public/vendor/**', 'web/src/gql/**', 'test/screenshots/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

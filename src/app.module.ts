@@ -14,6 +14,7 @@ import { PlacementsModule } from './placements/placements.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SearchModule } from './search/search.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { WebModule } from './web/web.module';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
     DashboardModule,
     HealthModule,
     DemoModule,
+    WebModule,
   ],
 })
 export class AppModule {}

@@ -24,6 +24,9 @@ import { SafeErrorFilter } from './safe-error.filter';
         // which would spell out the schema one guess at a time.
         introspection: config.introspection,
         hideSchemaDetailsFromClientErrors: !config.introspection,
+        // The bundled GraphiQL page loads React and GraphiQL from unpkg.com: nothing may come from the internet at
+        // run time, so the explorer is off (any local GraphQL client works against /graphql).
+        graphiql: false,
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
         plugins: [queryComplexityPlugin({ maxComplexity: config.MAX_QUERY_COMPLEXITY, maxRootFields: config.MAX_ROOT_FIELDS })],

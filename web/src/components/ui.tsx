@@ -1,0 +1,189 @@
+import { ReactNode, useEffect, useId, useRef } from 'react';
+import { Link } from 'react-router';
+
+/** Small wrappers around the NL Design System (Utrecht) CSS components, so every screen uses the same markup. */
+
+export function Heading({ level, children, id }: { level: 1 | 2 | 3; children: ReactNode; id?: string }) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag id={id} className={`utrecht-heading-${level}`}>
+      {children}
+    </Tag>
+  );
+}
+
+/** The page title; focused after navigation so keyboard and screen-reader users land at the new content. */
+export function PageTitle({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    document.title = `${typeof children === 'string' ? children : 'WSP'} - WSP Matching`;
+  }, [children]);
+  return (
+    <h1 ref={ref} tabIndex={-1} className="utrecht-heading-1 page-title">
+      {children}
+    </h1>
+  );
+}
+
+export function P({ children, small }: { children: ReactNode; small?: boolean }) {
+  return <p className={`utrecht-paragraph${small ? ' utrecht-paragraph--small' : ''}`}>{children}</p>;
+}
+
+export function Alert({ type, children }: { type: 'error' | 'info' | 'ok' | 'warning'; children: ReactNode }) {
+  return (
+    <div className={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}>
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorAlert({ message }: { message: string | null }) {
+  return message ? <Alert type="error">{message}</Alert> : null;
+}
+
+/** Long work shows progress: a polite live region, so a screen reader hears it too. */
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="utrecht-paragraph loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {what} laden...
+    </p>
+  );
+}
+
+/** An empty state says what to do next. */
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <section className="utrecht-spotlight-section utrecht-spotlight-section--info empty-state">
+      <p className="utrecht-paragraph">
+        <strong>{title}</strong>
+      </p>
+      {children}
+    </section>
+  );
+}
+
+export function Button({
+  children,
+  kind = 'primary',
+  type = 'button',
+  busy,
+  ...rest
+}: { children: ReactNode; kind?: 'primary' | 'secondary' | 'subtle'; busy?: boolean } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button
+      type={type}
+      className={`utrecht-button utrecht-button--${kind}-action${busy ? ' utrecht-button--busy' : ''}`}
+      aria-busy={busy || undefined}
+      disabled={busy || rest.disabled}
+      {...rest}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function ButtonLink({ to, children, kind = 'secondary' }: { to: string; children: ReactNode; kind?: 'primary' | 'secondary' }) {
+  return (
+    <Link to={to} className={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${kind}-action`}>
+      {children}
+    </Link>
+  );
+}
+
+export function TextLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Link to={to} className="utrecht-link utrecht-link--html-a">
+      {children}
+    </Link>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  error?: string;
+  description?: string;
+  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string; className: string }) => ReactNode;
+  kind?: 'textbox' | 'select' | 'textarea';
+}
+
+/** Label, input, description and the error at the field, linked for assistive technology. */
+export function Field({ label, error, description, children, kind = 'textbox' }: FieldProps) {
+  const id = useId();
+  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <div className="utrecht-form-field-description" id={`${id}-description`}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        {children({
+          id,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy,
+          className: `utrecht-${kind} utrecht-${kind}--html-${kind === 'textbox' ? 'input' : kind}${error ? ` utrecht-${kind}--invalid` : ''}`,
+        })}
+      </div>
+    </div>
+  );
+}
+
+export function Checkbox({ label, checked, onChange, error }: { label: string; checked: boolean; onChange: (checked: boolean) => void; error?: string }) {
+  const id = useId();
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__input">
+        <input
+          id={id}
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {error && (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function StatusBadge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'success' | 'warning' | 'danger' | 'active' }) {
+  return <span className={`utrecht-status-badge utrecht-status-badge--${tone}`}>{children}</span>;
+}
+
+export function DataList({ items }: { items: Array<[string, ReactNode]> }) {
+  return (
+    <dl className="utrecht-data-list utrecht-data-list--rows data-list">
+      {items.map(([key, value]) => (
+        <div className="utrecht-data-list__item" key={key}>
+          <dt className="utrecht-data-list__item-key">{key}</dt>
+          <dd className="utrecht-data-list__item-value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { CandidateCard } from '../components/CandidateCard';
+import { Facets } from '../components/Facets';
+import { Checkbox, Empty, ErrorAlert, Field, Loading, P, PageTitle } from '../components/ui';
+import { fieldErrors, pageError } from '../errors';
+import { graphql } from '../gql';
+import type { CandidateSearchFilter, Taalniveau, TargetGroup } from '../gql/graphql';
+import { countOf } from '../labels';
+import { useCategories } from '../reference';
+import { useDebounced } from '../useDebounced';
+
+const SearchCandidatesQuery = graphql(`
+  query SearchCandidates($query: String, $filter: CandidateSearchFilter, $first: Int!) {
+    searchCandidates(query: $query, filter: $filter, first: $first) {
+      totalCount
+      totalCountExact
+      facets {
+        field
+        values {
+          value
+          count
+        }
+      }
+      nodes {
+        distanceKm
+        candidate {
+          ...CandidateSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment CandidateSummaryFields on Candidate {
+    id
+    placeName
+    talents
+    taalniveau
+    startkwalificatie
+    targetGroups
+    personal {
+      firstName
+      lastName
+    }
+    completeness {
+      percentage
+    }
+  }
+`);
+
+const FILTERABLE = new Set(['categoryWishes', 'klantcategorie', 'targetGroups', 'taalniveau', 'banenafspraak', 'loonkostensubsidie', 'startkwalificatie']);
+
+/** Kandidaten: search as you type; the API forgives typos ("orderpikker" finds orderpicken). */
+export function CandidatesPage() {
+  const { labels } = useCategories();
+  const [text, setText] = useState('');
+  const [place, setPlace] = useState('');
+  const [selected, setSelected] = useState<Record<string, string[]>>({});
+  const [withoutSk, setWithoutSk] = useState(false);
+  const query = useDebounced(text.trim(), 200);
+  const near = useDebounced(place.trim());
+
+  const filter: CandidateSearchFilter = {};
+  if (selected.categoryWishes?.length) filter.categories = selected.categoryWishes;
+  if (selected.klantcategorie?.length) filter.klantcategorieen = selected.klantcategorie;
+  if (selected.targetGroups?.length) filter.targetGroups = selected.targetGroups as TargetGroup[];
+  if (selected.taalniveau?.length) filter.minTaalniveau = [...selected.taalniveau].sort()[0] as Taalniveau;
+  if (selected.banenafspraak?.includes('true')) filter.banenafspraak = true;
+  if (selected.loonkostensubsidie?.includes('true')) filter.loonkostensubsidie = true;
+  if (selected.startkwalificatie?.includes('true')) filter.startkwalificatie = true;
+  if (withoutSk) filter.startkwalificatie = false;
+  if (near) filter.near = { place: near, withinKm: 15 };
+
+  const [{ data, fetching, error }] = useQuery({ query: SearchCandidatesQuery, variables: { query: query || null, filter, first: 30 } });
+  const result = data?.searchCandidates;
+  const placeError = fieldErrors(error).place;
+
+  function toggle(field: string, value: string) {
+    setSelected((current) => {
+      const values = current[field] ?? [];
+      return { ...current, [field]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value] };
+    });
+  }
+
+  return (
+    <>
+      <PageTitle>Kandidaten</PageTitle>
+      <form role="search" aria-label="Kandidaten zoeken" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <Field label="Zoek op talent, ervaring of wens" description="De resultaten verschijnen terwijl u typt. Een tikfout is geen probleem.">
+          {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <Field label="Woont binnen 15 km van (plaats)" error={placeError}>
+          {(props) => <input {...props} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />}
+        </Field>
+        <Checkbox label="Alleen zonder startkwalificatie" checked={withoutSk} onChange={setWithoutSk} />
+      </form>
+      {!placeError && <ErrorAlert message={pageError(error)} />}
+      <div className="search-layout">
+        {result && (
+          <Facets facets={result.facets} selected={selected} onToggle={toggle} filterable={FILTERABLE} categories={labels} approximate={!result.totalCountExact} />
+        )}
+        <section aria-labelledby="kandidaat-resultaten" className="results">
+          <h2 id="kandidaat-resultaten" className="utrecht-heading-2" aria-live="polite">
+            {result ? countOf(result.totalCount, 'kandidaat', 'kandidaten', result.totalCountExact) : 'Resultaten'}
+          </h2>
+          {fetching && <Loading what="Kandidaten" />}
+          {result && result.nodes.length === 0 && (
+            <Empty title="Geen kandidaten gevonden.">
+              <P>Probeer een ander woord of zet filters uit. Ook profielen zonder opleiding of beroepswens worden gevonden op hun talenten.</P>
+            </Empty>
+          )}
+          <ul className="result-list">
+            {result?.nodes.map((hit) => (hit.candidate ? <CandidateCard key={hit.candidate.id} candidate={hit.candidate} distanceKm={hit.distanceKm} /> : null))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

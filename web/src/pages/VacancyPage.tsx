@@ -1,0 +1,374 @@
+import { useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Reasons, Score } from '../components/MatchList';
+import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
+import { fieldErrors, pageError } from '../errors';
+import { graphql } from '../gql';
+import type { VacancyStatus } from '../gql/graphql';
+import { CONTRACT_TYPE, countOf, formatDate, OPLEIDINGSNIVEAU, shortId, VACANCY_STATUS, yesNo } from '../labels';
+import { useCategories } from '../reference';
+import { isStaff, useUser } from '../session';
+
+const VacancyQuery = graphql(`
+  query Vacancy($id: ID!) {
+    vacancy(id: $id) {
+      id
+      title
+      description
+      status
+      placeName
+      postcode
+      hoursMin
+      hoursMax
+      contractType
+      openings
+      closingDate
+      startDate
+      categoryCode
+      requiredTalents
+      niceToHaveTalents
+      minTaalniveau
+      minOpleidingsniveau
+      startkwalificatieRequired
+      leerwerkplek
+      banenafspraak
+      loonkostensubsidie
+      jobcoach
+      proefplaatsing
+      beschutWerk
+      employer {
+        id
+        name
+      }
+    }
+  }
+`);
+
+// WSP staff: the full candidate record next to the anonymised profile.
+const StaffMatchesQuery = graphql(`
+  query StaffCandidateMatches($vacancyId: ID!) {
+    matchCandidates(vacancyId: $vacancyId, first: 20) {
+      considered
+      vacancyOpen
+      matches {
+        ...CandidateMatchFields
+        candidate {
+          id
+          placeName
+          personal {
+            firstName
+            lastName
+          }
+        }
+      }
+      nearMisses {
+        ...CandidateMatchFields
+        candidate {
+          id
+          placeName
+          personal {
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+`);
+
+// An employer never even asks for the full record: only the anonymised profile and the job-fit reasons.
+const EmployerMatchesQuery = graphql(`
+  query EmployerCandidateMatches($vacancyId: ID!) {
+    matchCandidates(vacancyId: $vacancyId, first: 20) {
+      considered
+      vacancyOpen
+      matches {
+        ...EmployerMatchFields
+      }
+      nearMisses {
+        ...EmployerMatchFields
+      }
+    }
+  }
+`);
+
+// Without \`notes\` (doelgroepregister, loonkostensubsidie are not the employer's to know; DOMAIN.md).
+graphql(`
+  fragment EmployerMatchFields on CandidateMatch {
+    score
+    reasons {
+      criterion
+      text
+      contribution
+      weight
+      fulfilment
+    }
+    unmet {
+      requirement
+      text
+    }
+    profile {
+      id
+      talents
+      taalniveau
+      opleidingsniveau
+      startkwalificatie
+      hoursMin
+      hoursMax
+      availableFrom
+      workExperience {
+        title
+        years
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment CandidateMatchFields on CandidateMatch {
+    score
+    notes
+    reasons {
+      criterion
+      text
+      contribution
+      weight
+      fulfilment
+    }
+    unmet {
+      requirement
+      text
+    }
+    profile {
+      id
+      talents
+      taalniveau
+      opleidingsniveau
+      startkwalificatie
+      hoursMin
+      hoursMax
+      availableFrom
+      workExperience {
+        title
+        years
+      }
+    }
+  }
+`);
+
+const SetStatusMutation = graphql(`
+  mutation SetVacancyStatus($id: ID!, $status: VacancyStatus!) {
+    setVacancyStatus(id: $id, status: $status) {
+      id
+      status
+    }
+  }
+`);
+
+// The lifecycle (DOMAIN.md): DRAFT -> OPEN -> FILLED | CLOSED; a FILLED or CLOSED vacancy may be reopened.
+const NEXT_STATUS: Record<string, Array<{ status: VacancyStatus; label: string }>> = {
+  DRAFT: [{ status: 'OPEN', label: 'Openzetten' }],
+  OPEN: [
+    { status: 'FILLED', label: 'Markeren als vervuld' },
+    { status: 'CLOSED', label: 'Sluiten' },
+  ],
+  FILLED: [{ status: 'OPEN', label: 'Heropenen' }],
+  CLOSED: [{ status: 'OPEN', label: 'Heropenen' }],
+};
+
+export function VacancyPage() {
+  const { id = '' } = useParams();
+  const user = useUser();
+  const { labels } = useCategories();
+  const [{ data, fetching, error }] = useQuery({ query: VacancyQuery, variables: { id } });
+  const [statusResult, setStatus] = useMutation(SetStatusMutation);
+  const v = data?.vacancy;
+
+  if (fetching && !v) return <Loading what="Vacature" />;
+  if (!v) {
+    return (
+      <>
+        <PageTitle>Vacature</PageTitle>
+        <ErrorAlert message={pageError(error) ?? 'Deze vacature is niet gevonden.'} />
+      </>
+    );
+  }
+  const statusProblem = fieldErrors(statusResult.error).status;
+  // Who may edit vacancies (the API's EDITORS): everyone but the matchmaker.
+  const canChangeStatus = user.role !== 'MATCHMAKER';
+
+  return (
+    <>
+      <PageTitle>{v.title}</PageTitle>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">
+        {v.employer.name}, {v.placeName} <StatusBadge tone={v.status === 'OPEN' ? 'success' : 'neutral'}>{VACANCY_STATUS[v.status]}</StatusBadge>
+      </p>
+      {canChangeStatus && (
+        <div className="utrecht-button-group actions" role="group" aria-label="Status wijzigen">
+          <ButtonLink to={`/vacatures/${v.id}/bewerken`}>Bewerken</ButtonLink>
+          {NEXT_STATUS[v.status].map((next) => (
+            <Button key={next.status} kind="secondary" busy={statusResult.fetching} onClick={() => setStatus({ id: v.id, status: next.status })}>
+              {next.label}
+            </Button>
+          ))}
+        </div>
+      )}
+      {statusProblem && <Alert type="error">{statusProblem}</Alert>}
+      {!statusProblem && <ErrorAlert message={pageError(statusResult.error)} />}
+      {statusResult.data && <Alert type="ok">Status gewijzigd naar {VACANCY_STATUS[statusResult.data.setVacancyStatus.status]}.</Alert>}
+
+      <section aria-labelledby="vacature-gegevens">
+        <h2 id="vacature-gegevens" className="utrecht-heading-2">
+          Gegevens
+        </h2>
+        {v.description && <P>{v.description}</P>}
+        <DataList
+          items={[
+            ['Beroepsgroep', v.categoryCode ? (labels.get(v.categoryCode) ?? v.categoryCode) : 'niet ingevuld'],
+            ['Uren per week', `${v.hoursMin} tot ${v.hoursMax}`],
+            ['Soort contract', CONTRACT_TYPE[v.contractType]],
+            ['Aantal plekken', String(v.openings)],
+            ['Gevraagde talenten', v.requiredTalents.join(', ') || 'geen'],
+            ['Gewenste talenten', v.niceToHaveTalents.join(', ') || 'geen'],
+            ['Minimaal taalniveau', v.minTaalniveau ?? 'geen eis'],
+            ['Minimaal opleidingsniveau', v.minOpleidingsniveau ? OPLEIDINGSNIVEAU[v.minOpleidingsniveau] : 'geen eis'],
+            ['Startkwalificatie vereist', yesNo(v.startkwalificatieRequired)],
+            ['Leerwerkplek (BBL)', yesNo(v.leerwerkplek)],
+            ['Banenafspraak', yesNo(v.banenafspraak)],
+            ['Open voor loonkostensubsidie', yesNo(v.loonkostensubsidie)],
+            ['Jobcoach mogelijk', yesNo(v.jobcoach)],
+            ['Proefplaatsing mogelijk', yesNo(v.proefplaatsing)],
+            ['Sluitingsdatum', v.closingDate ? formatDate(v.closingDate) : 'geen'],
+          ]}
+        />
+      </section>
+      {isStaff(user.role) ? <StaffMatches vacancyId={v.id} /> : <EmployerMatches vacancyId={v.id} />}
+    </>
+  );
+}
+
+type MatchFields = {
+  score: number;
+  notes?: string[];
+  reasons: Array<{ criterion: string; text: string; contribution: number; weight: number; fulfilment: number }>;
+  unmet: Array<{ requirement: string; text: string }>;
+  profile: {
+    id: string;
+    talents: string[];
+    taalniveau?: string | null;
+    hoursMin?: number | null;
+    hoursMax?: number | null;
+    workExperience: Array<{ title: string; years: number }>;
+  };
+  candidate?: { id: string; placeName?: string | null; personal: { firstName: string; lastName: string } } | null;
+};
+
+function StaffMatches({ vacancyId }: { vacancyId: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: StaffMatchesQuery, variables: { vacancyId } });
+  return <Matches result={data?.matchCandidates} fetching={fetching} error={pageError(error)} staff />;
+}
+
+function EmployerMatches({ vacancyId }: { vacancyId: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: EmployerMatchesQuery, variables: { vacancyId } });
+  return <Matches result={data?.matchCandidates} fetching={fetching} error={pageError(error)} staff={false} />;
+}
+
+function Matches({
+  result,
+  fetching,
+  error,
+  staff,
+}: {
+  result?: { considered: number; vacancyOpen: boolean; matches: MatchFields[]; nearMisses: MatchFields[] };
+  fetching: boolean;
+  error: string | null;
+  staff: boolean;
+}) {
+  return (
+    <section aria-labelledby="passende-kandidaten">
+      <h2 id="passende-kandidaten" className="utrecht-heading-2">
+        Passende kandidaten
+      </h2>
+      {!staff && (
+        <P>
+          U ziet kandidaten zonder naam of contactgegevens. Heeft u interesse? Neem contact op met uw accounthouder en noem het
+          kandidaatnummer.
+        </P>
+      )}
+      <ErrorAlert message={error} />
+      {fetching && !result && <Loading what="Passende kandidaten" />}
+      {result && !result.vacancyOpen && <Alert type="warning">Deze vacature staat niet open. De kandidaten hieronder passen wel, maar de vacature is nog niet of niet meer te vervullen.</Alert>}
+      {result && result.matches.length === 0 && (
+        <Empty title="Nog geen kandidaat voldoet aan alle eisen.">
+          <P>
+            Bekijk de bijna-matches hieronder, of versoepel een eis (taalniveau, startkwalificatie, rijbewijs) als dat voor het werk kan.
+          </P>
+        </Empty>
+      )}
+      {result && result.matches.length > 0 && (
+        <ol className="match-list" aria-label="Kandidaten, best passend eerst">
+          {result.matches.map((m) => (
+            <MatchCard key={m.profile.id} match={m} staff={staff} />
+          ))}
+        </ol>
+      )}
+      {result && result.nearMisses.length > 0 && (
+        <>
+          <h2 className="utrecht-heading-2">Bijna-matches</h2>
+          <P>Deze kandidaten missen precies één eis. Misschien is die op te lossen, bijvoorbeeld met een cursus of een jobcoach.</P>
+          <ol className="match-list">
+            {result.nearMisses.map((m) => (
+              <MatchCard key={m.profile.id} match={m} staff={staff} />
+            ))}
+          </ol>
+        </>
+      )}
+      {result && (
+        <P small>
+          {countOf(result.considered, 'kandidaat', 'kandidaten')} bekeken.
+        </P>
+      )}
+    </section>
+  );
+}
+
+/**
+ * What an employer may read of a match: job fit only (DOMAIN.md). Time without work, support instruments
+ * (loonkostensubsidie, jobcoach) and the exact distance are not theirs to know. The API still sends those
+ * sentences to an employer today; this keeps them off the screen until the API leaves them out.
+ */
+const EMPLOYER_CRITERIA = new Set(['TALENTEN_VEREIST', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'UREN', 'BESCHIKBAARHEID']);
+
+function MatchCard({ match, staff }: { match: MatchFields; staff: boolean }) {
+  const name = staff && match.candidate ? `${match.candidate.personal.firstName} ${match.candidate.personal.lastName}` : `Kandidaat ${shortId(match.profile.id)}`;
+  const p = match.profile;
+  return (
+    <li className="result-card match-card">
+      <div className="match-card__head">
+        <h3 className="utrecht-heading-3">{staff && match.candidate ? <TextLink to={`/kandidaten/${match.candidate.id}`}>{name}</TextLink> : name}</h3>
+        <Score score={match.score} />
+      </div>
+      {match.unmet.length > 0 && (
+        <p className="utrecht-paragraph unmet">
+          <strong>Mist:</strong> {match.unmet.map((u) => u.text).join('; ')}
+        </p>
+      )}
+      <p className="utrecht-paragraph">
+        {p.talents.length ? `Talenten: ${p.talents.join(', ')}` : 'Nog geen talenten bekend'}
+        {p.taalniveau ? ` · Taalniveau ${p.taalniveau}` : ''}
+        {p.hoursMin != null || p.hoursMax != null ? ` · ${p.hoursMin ?? '?'}-${p.hoursMax ?? '?'} uur` : ''}
+        {p.workExperience.length ? ` · Ervaring: ${p.workExperience.map((w) => `${w.title} (${w.years} jr)`).join(', ')}` : ''}
+      </p>
+      <Reasons reasons={staff ? match.reasons : match.reasons.filter((r) => EMPLOYER_CRITERIA.has(r.criterion))}
+        notes={match.notes ?? []}
+      />
+      {staff && (
+        // Voordragen: proposeCandidate(vacancyId, candidateId) comes with the placements API (issue: placements);
+        // until it is merged this place says so instead of offering a button that cannot work.
+        <p className="utrecht-paragraph utrecht-paragraph--small voordragen-placeholder" data-testid="voordragen">
+          Voordragen bij de werkgever: komt beschikbaar met de plaatsingen.
+        </p>
+      )}
+    </li>
+  );
+}
