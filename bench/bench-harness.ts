@@ -90,6 +90,10 @@ export async function startBenchServer(database: string, port = 3900, extraEnv: 
       DATABASE_URL: dbUrl(database),
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
       NO_COLOR: '1',
+      // A benchmark is one heavy client on purpose: the per-account and per-address read limits would throttle it.
+      RATE_LIMIT_READS_PER_ACCOUNT: '1000000',
+      RATE_LIMIT_READS_PER_IP: '1000000',
+      RATE_LIMIT_LOGINS_PER_IP: '1000',
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { hashPassword } from '../../src/auth/password-hash';
 import { errorCode, gql } from '../helpers/graphql-client';
 import { startServer, stopProcess } from '../helpers/test-server';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from '../helpers/test-database';
@@ -78,6 +79,31 @@ describe('settings that would be unsafe are refused at start-up with a clear mes
     const output = await refusedStart({ NODE_ENV: 'production', DATA_DIR: 'memory://', JWT_SECRET: secret });
     expect(output).toMatch(/JWT_SECRET: is too weak/);
     expect(output).not.toContain(secret);
+  });
+});
+
+describe('a database that once ran the demo, started in production', () => {
+  it('has its demo logins switched off', async () => {
+    const database = await createTestDatabase();
+    const db = new Client({ connectionString: databaseUrl(database) });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO app_user (email, password_hash, display_name, role) VALUES ('admin@wsp.demo', $1, 'Demo admin', 'ADMIN')`,
+        [await hashPassword('demo-wachtwoord')],
+      );
+      const { url, child, logs } = await startServer({ DATABASE_URL: databaseUrl(database), NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET });
+      try {
+        expect(errorCode(await gql(url, DEMO_LOGIN))).toBe('UNAUTHENTICATED');
+        expect((await db.query(`SELECT active FROM app_user WHERE email = 'admin@wsp.demo'`)).rows).toEqual([{ active: false }]);
+        expect(logs()).toMatch(/deactivated 1 demo account/);
+      } finally {
+        await stopProcess(child);
+      }
+    } finally {
+      await db.end();
+      await dropTestDatabase(database);
+    }
   });
 });
 
