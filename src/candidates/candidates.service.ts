@@ -230,7 +230,7 @@ export class CandidatesService {
     return new Map(rows.map((p) => [p.candidateId, { firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone }]));
   }
 
-  /** The stored record, for other modules' use cases (no audit: the caller records what it shows). */
+  /** The stored record with its personal data; no audit here: the caller records what it shows. */
   private async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateEntity> {
     const candidate = await manager.findOne(CandidateEntity, { where: { id }, relations: { personal: true } });
     if (!candidate) throw new NotFoundError('Candidate', id);
