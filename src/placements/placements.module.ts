@@ -8,6 +8,7 @@ import { IntroductionRequestsResolver } from './introduction-requests.resolver';
 import { IntroductionRequestsService } from './introduction-requests.service';
 import { PlacementStepEntity } from './placement-step.entity';
 import { PlacementEntity } from './placement.entity';
+import { PlacementsDataExport } from './placements-data-export';
 import { PlacementsResolver } from './placements.resolver';
 import { PlacementsService } from './placements.service';
 
@@ -17,7 +18,7 @@ import { PlacementsService } from './placements.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([PlacementEntity, PlacementStepEntity, IntroductionRequestEntity]), VacanciesModule, CandidatesModule, EmployersModule],
-  providers: [PlacementsService, PlacementsResolver, IntroductionRequestsService, IntroductionRequestsResolver],
+  providers: [PlacementsService, PlacementsResolver, IntroductionRequestsService, IntroductionRequestsResolver, PlacementsDataExport],
   exports: [PlacementsService],
 })
 export class PlacementsModule {}

@@ -1,6 +1,6 @@
 import { DEFAULT_MATCH_WEIGHTS } from '../../src/matching/scorer/match-weights';
 import { Actor, loginAs } from '../helpers/actors';
-import { createCandidate } from '../helpers/domain-actions';
+import { createCandidate, createEmployer, createVacancy } from '../helpers/domain-actions';
 import { errorCode, gql, gqlOk } from '../helpers/graphql-client';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -35,6 +35,16 @@ describe('AVG art. 15: exportCandidateData', () => {
       profileText: 'Wil graag in de zorg werken',
     });
     await gqlOk(server.url, 'query ($id: ID!) { candidate(id: $id) { id } }', { id: created.id }, admin.token);
+    // A voordracht is stored about the person too: it belongs in the export (the placements module registers it).
+    const employer = await createEmployer(server, admin);
+    const vacancy = await createVacancy(server, admin, { employerId: employer.id });
+    await gqlOk(server.url, `mutation ($id: ID!) { setVacancyStatus(id: $id, status: OPEN) { id } }`, { id: vacancy.id }, admin.token);
+    await gqlOk(
+      server.url,
+      'mutation ($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, candidateId: $c, note: "Past goed bij het team") { id } }',
+      { v: vacancy.id, c: created.id },
+      matchmaker.token,
+    );
 
     const { exportCandidateData: exported } = await gqlOk(server.url, EXPORT, { id: created.id }, matchmaker.token);
     expect(exported.candidateId).toBe(created.id);
@@ -42,7 +52,10 @@ describe('AVG art. 15: exportCandidateData', () => {
     const sections = Object.fromEntries(
       exported.sections.map((s: { source: string; records: string[]; description: string }) => [s.source, s.records.map((r) => JSON.parse(r))]),
     );
-    expect(Object.keys(sections)).toEqual(['candidate', 'candidate_personal', 'candidate_search', 'audit_log']);
+    expect(Object.keys(sections)).toEqual(['candidate', 'candidate_personal', 'candidate_search', 'audit_log', 'placement', 'introduction_request']);
+    expect(sections.placement).toHaveLength(1);
+    expect(sections.placement[0]).toMatchObject({ vacancy_id: vacancy.id, status: 'PROPOSED', steps: [{ to: 'PROPOSED', note: 'Past goed bij het team' }] });
+    expect(sections.introduction_request).toEqual([]);
     expect(sections.candidate_personal).toEqual([
       { candidate_id: created.id, first_name: 'Inzage', last_name: 'Verzoeker', email: 'inzage@example.nl', phone: '06-12121212', birth_date: '1990-05-01' },
     ]);
