@@ -2,14 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { todayInNetherlands } from '../graphql/local-date.scalar';
-import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { Vacancy } from '../vacancies/vacancy.entity';
-import { candidatePool } from './match-retrieval';
-import { evaluateMatch } from './scorer/evaluate-match';
-import { ScorerContext } from './scorer/match-input';
+import { MatchingService } from './matching.service';
 import { partitionMatches } from './scorer/rank-matches';
-import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 
 /** A summary older than this is recomputed even when its vacancy did not change (candidates come and go). */
 export const SUMMARY_MAX_AGE_HOURS = 24;
@@ -34,7 +29,7 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly referenceData: ReferenceDataService,
+    private readonly matching: MatchingService,
     private readonly config: AppConfig,
   ) {}
 
@@ -73,21 +68,9 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
     );
     if (stale.length === 0) return 0;
     const vacancies = await this.dataSource.getRepository(Vacancy).findBy({ id: In(stale.map((s) => s.id)) });
-    const context = this.context();
     for (const vacancy of vacancies) {
-      const pool = await candidatePool(
-        this.dataSource,
-        {
-          lat: vacancy.lat,
-          lon: vacancy.lon,
-          requiredTalents: vacancy.requiredTalents,
-          talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
-          categoryCode: vacancy.categoryCode,
-        },
-        { employerView: false },
-      );
-      const scorerVacancy = toScorerVacancy(vacancy);
-      const evaluated = pool.map((c) => ({ id: c.id, evaluation: evaluateMatch(scorerVacancy, toScorerCandidate(c), context) }));
+      // Exactly what matchCandidates ranks for staff (every active candidate, visible to employers or not).
+      const { evaluated } = await this.matching.rankPool(vacancy, { employerView: false });
       const { eligible } = partitionMatches(evaluated);
       const best = eligible.length ? Math.max(...eligible.map((m) => m.evaluation.score)) : null;
       await this.dataSource.query(
@@ -99,13 +82,5 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
       );
     }
     return vacancies.length;
-  }
-
-  private context(): ScorerContext {
-    return {
-      today: todayInNetherlands(),
-      talentLabel: (code) => this.referenceData.talentLabel(code),
-      categoryLabel: (code) => this.referenceData.categoryLabel(code),
-    };
   }
 }

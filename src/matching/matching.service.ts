@@ -45,30 +45,7 @@ export class MatchingService {
       throw new ForbiddenError(`${problem.field}: ${problem.message}`, [problem]);
     }
     const vacancy = await this.vacancies.get(user, args.vacancyId);
-    // The pool comes with just the columns the scorer reads; full records only for the matches shown. Filters
-    // apply in retrieval, so the pool is drawn from the people who pass them.
-    const pool = await candidatePool(
-      this.dataSource,
-      {
-        lat: vacancy.lat,
-        lon: vacancy.lon,
-        requiredTalents: vacancy.requiredTalents,
-        talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
-        relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
-        categoryCode: vacancy.categoryCode,
-        leerwerkplek: vacancy.leerwerkplek,
-        experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
-      },
-      { employerView: !staff, filter: { banenafspraak: args.filter?.banenafspraak } },
-    );
-
-    const context = this.context();
-    const scorerVacancy = toScorerVacancy(vacancy);
-    const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
-    const evaluated = pool.map((c) => {
-      const candidate = toScorerCandidate(c, readJobTitle);
-      return { id: c.id, candidate, waitingSince: c.unemployedSince, evaluation: evaluateMatch(scorerVacancy, candidate, context) };
-    });
+    const { scorerVacancy, context, evaluated } = await this.rankPool(vacancy, { employerView: !staff, banenafspraak: args.filter?.banenafspraak });
     const result = { vacancy, vacancyOpen: vacancy.status === VacancyStatus.OPEN, considered: evaluated.length };
     if (!staff) {
       const views = evaluated.map((m) => toEmployerMatch(m.id, scorerVacancy, m.candidate, context, m.evaluation));
@@ -163,6 +140,36 @@ export class MatchingService {
       goodMatchFound,
       noGoodMatchText: goodMatchFound ? null : GEEN_GOEDE_MATCH_VACATURES,
     };
+  }
+
+  /**
+   * A vacancy's candidate pool, scored: the one path from vacancy to evaluated candidates, for matchCandidates and
+   * for the knelpunten summary alike. The pool comes with just the columns the scorer reads; filters apply in
+   * retrieval, so the pool is drawn from the people who pass them.
+   */
+  async rankPool(vacancy: Vacancy, options: { employerView: boolean; banenafspraak?: boolean }) {
+    const pool = await candidatePool(
+      this.dataSource,
+      {
+        lat: vacancy.lat,
+        lon: vacancy.lon,
+        requiredTalents: vacancy.requiredTalents,
+        talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
+        relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
+        categoryCode: vacancy.categoryCode,
+        leerwerkplek: vacancy.leerwerkplek,
+        experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
+      },
+      { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } },
+    );
+    const context = this.context();
+    const scorerVacancy = toScorerVacancy(vacancy);
+    const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
+    const evaluated = pool.map((c) => {
+      const candidate = toScorerCandidate(c, readJobTitle);
+      return { id: c.id, candidate, waitingSince: c.unemployedSince, evaluation: evaluateMatch(scorerVacancy, candidate, context) };
+    });
+    return { scorerVacancy, context, evaluated };
   }
 
   private context(): ScorerContext {
