@@ -426,8 +426,9 @@ describe('knelpunten read model', () => {
     const employer = await createEmployer(server, acc, { name: 'Groen BV', placeName: 'Voorschoten' });
     const open = await createVacancy(server, acc, { employerId: employer.id, placeName: 'Voorschoten', categoryCode: 'logistiek' });
     const nobody = await createVacancy(server, acc, { employerId: employer.id, placeName: 'Voorschoten', categoryCode: 'logistiek', requiredTalents: ['lassen'], minTaalniveau: 'C2' });
-    await server.db.query(`UPDATE vacancy SET status = 'OPEN', published_at = now(), version = version + 1 WHERE id IN ($1, $2)`, [open.id, nobody.id]);
+    // The candidate first: a new candidate does not make summaries stale (they are rescored at least daily).
     await createCandidate(server, mm, { placeName: 'Voorschoten', talents: ['heftruck', 'orderpicken'], taalniveau: 'B1', maxTravelKm: 20, hoursMin: 24, hoursMax: 32 });
+    await server.db.query(`UPDATE vacancy SET status = 'OPEN', published_at = now(), version = version + 1 WHERE id IN ($1, $2)`, [open.id, nobody.id]);
 
     const read = async () => (await gqlOk(server.url, DASHBOARD, { from: '2026-01-01', to: '2026-12-31', t: 0.3 }, acc.token)).wspDashboard.knelpunten;
     let k = await read();
