@@ -43,10 +43,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
         seed: 2026,
         ...(await ensureSeedStaff(this.dataSource)),
       });
-      // The werkgever works at the Zoetermeer employer with the most vacancies, and says so in their name.
+      // The werkgever works at the Zoetermeer employer with the most vacancies (any, should there be none in
+      // Zoetermeer), and says so in their name.
       const [employer] = (await this.dataSource.query(
         `SELECT e.id, e.name FROM employer e JOIN vacancy v ON v.employer_id = e.id
-          WHERE e.place_name = 'Zoetermeer' GROUP BY e.id, e.name ORDER BY count(*) DESC, e.name LIMIT 1`,
+          GROUP BY e.id, e.name, e.place_name ORDER BY e.place_name = 'Zoetermeer' DESC, count(*) DESC, e.name LIMIT 1`,
       )) as Array<{ id: string; name: string }>;
       for (const user of DEMO_USERS.filter((u) => u.role === Role.WERKGEVER)) {
         await this.auth.createUser({ ...user, displayName: `${user.displayName} (${employer.name})`, password: DEMO_PASSWORD, employerId: employer.id });

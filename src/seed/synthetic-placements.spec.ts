@@ -27,6 +27,8 @@ describe('synthetic placement history', () => {
         expect(p.steps[i].at > p.steps[i - 1].at).toBe(true);
         expect(p.steps[i].fromStatus).toBe(p.steps[i - 1].toStatus);
         if (ORDER.includes(p.steps[i].toStatus)) expect(ORDER.indexOf(p.steps[i].toStatus)).toBeGreaterThan(ORDER.indexOf(p.steps[i - 1].toStatus));
+        // The placements module's rule: nobody is placed or tried out without an interview.
+        if (p.steps[i].toStatus === 'PLACED' || p.steps[i].toStatus === 'TRIAL') expect(p.steps.some((s) => s.toStatus === 'INTERVIEW')).toBe(true);
       }
       expect(Date.parse(p.steps[p.steps.length - 1].at)).toBeLessThan(today);
       expect(p.placedAt !== null).toBe(p.status === 'PLACED');

@@ -116,8 +116,9 @@ export function makePlacement(
 
   // The progress steps this voordracht goes through, then its end.
   const trial = rng.chance(vacancy.proefplaatsing ? 0.6 : 0.3);
-  const interview = rng.chance(0.9);
-  const progress: PlacementStatusCode[] = ['PROPOSED', 'INTRODUCED', ...(interview ? (['INTERVIEW'] as const) : []), ...(trial ? (['TRIAL'] as const) : [])];
+  // Every placement goes through an interview (the placements module refuses INTRODUCED -> PLACED); a
+  // proefplaatsing is optional.
+  const progress: PlacementStatusCode[] = ['PROPOSED', 'INTRODUCED', 'INTERVIEW', ...(trial ? (['TRIAL'] as const) : [])];
   let path: PlacementStatusCode[];
   if (outcome === 'PLACED') path = [...progress, 'PLACED'];
   else if (outcome === 'REJECTED' || outcome === 'WITHDRAWN') {
