@@ -33,7 +33,7 @@ describe('matching quality (issue 11), over GraphQL on PostgreSQL', () => {
     server = await startTestServer();
     admin = await loginAs(server, 'ADMIN');
     matchmaker = await loginAs(server, 'MATCHMAKER');
-    employerId = (await createEmployer(server, admin, { name: 'Groen en Grijs BV', placeName: 'Zoetermeer' })).id;
+    employerId = (await createEmployer(server, admin, { name: 'Groen en Grijs BV', placeName: 'Zoetermeer', erkendLeerbedrijf: true })).id;
   }, 120_000);
   afterAll(() => server?.stop());
 

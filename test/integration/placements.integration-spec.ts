@@ -39,7 +39,8 @@ beforeAll(async () => {
   matchmaker = await loginAs(server, 'MATCHMAKER');
   otherMatchmaker = await loginAs(server, 'MATCHMAKER');
   accounthouder = await loginAs(server, 'ACCOUNTHOUDER');
-  employerId = (await createEmployer(server, admin, { name: 'Logistiek Zoetermeer BV', accounthouderId: accounthouder.id })).id;
+  // Erkend leerbedrijf: some of its vacancies are leerwerkplekken (BBL).
+  employerId = (await createEmployer(server, admin, { name: 'Logistiek Zoetermeer BV', accounthouderId: accounthouder.id, erkendLeerbedrijf: true })).id;
   otherEmployerId = (await createEmployer(server, admin, { name: 'Concurrent Delft BV', placeName: 'Delft' })).id;
   werkgever = await loginAs(server, 'WERKGEVER', { employerId });
   otherWerkgever = await loginAs(server, 'WERKGEVER', { employerId: otherEmployerId });
