@@ -72,3 +72,36 @@ describe('the cap on candidate records opened per account per hour', () => {
     await gqlOk(server.url, OPEN, { id: candidateIds[0] }, earlier.token);
   });
 });
+
+describe('what else opens or shows a person counts too', () => {
+  it('matchVacancies opens one full candidate record: logged as a view and held to the same cap', async () => {
+    const reader = await loginAs(server, 'MATCHMAKER');
+    const MATCH = 'query ($id: ID!) { matchVacancies(candidateId: $id) { candidate { id personal { firstName } } considered } }';
+    for (const id of candidateIds.slice(0, LIMIT)) await gqlOk(server.url, MATCH, { id }, reader.token);
+    const refused = await gql(server.url, MATCH, { id: candidateIds[LIMIT] }, reader.token);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].extensions?.reason).toBe('CANDIDATE_VIEWS_PER_HOUR');
+    const { rows } = await server.db.query(`SELECT action, entity_id FROM audit_log WHERE actor_id = $1 AND entity_type = 'candidate' ORDER BY id`, [reader.id]);
+    expect(rows).toEqual(candidateIds.slice(0, LIMIT).map((id) => ({ action: 'view', entity_id: id })));
+  });
+
+  it("an employer's search hits are anonymised, and still logged as reads of those people (pseudonymised data is personal data)", async () => {
+    const employer = (
+      await gqlOk(server.url, 'mutation { createEmployer(input: { name: "Kijker BV", placeName: "Leiden" }) { id } }', {}, admin.token)
+    ).createEmployer.id;
+    for (const id of candidateIds) {
+      await gqlOk(
+        server.url,
+        'mutation ($id: ID!) { updateCandidate(id: $id, input: { visibleToEmployers: true, consulentApprovesVisibility: true }) { id } }',
+        { id },
+        owner.token,
+      );
+    }
+    const werkgever = await loginAs(server, 'WERKGEVER', { employerId: employer });
+    const res = await gqlOk(server.url, '{ searchCandidates(first: 50) { nodes { profile { id } } } }', {}, werkgever.token);
+    const shown: string[] = res.searchCandidates.nodes.map((n: { profile: { id: string } }) => n.profile.id);
+    expect(shown.length).toBeGreaterThan(0);
+    const { rows } = await server.db.query(`SELECT entity_id FROM audit_log WHERE actor_id = $1 AND action = 'read' AND entity_type = 'candidate'`, [werkgever.id]);
+    expect(rows.map((r: { entity_id: string }) => r.entity_id).sort()).toEqual([...shown].sort());
+  });
+});
