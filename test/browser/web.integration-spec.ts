@@ -129,7 +129,7 @@ describe('web front end in the browser', () => {
     ['MATCHMAKER', 'Mijn kandidaten', ['Kandidaten', 'Vacatures', 'Plaatsingen', 'Dashboard']],
     ['ACCOUNTHOUDER', 'Dashboard', ['Vacatures', 'Kandidaten', 'Plaatsingen']],
     ['LEERWERKMAKELAAR', 'Leerwerkplekken', ['Kandidaten', 'Vacatures', 'Plaatsingen']],
-    ['WERKGEVER', 'Mijn vacatures', ['Vacature plaatsen']],
+    ['WERKGEVER', 'Mijn vacatures', ['Vacature plaatsen', 'Kennismakingen']],
     ['ADMIN', 'Beheer', ['Dashboard', 'Vacatures', 'Kandidaten']],
   ])('a %s signs in on the login page and lands on %s with the menu of that role', async (role, home, menu) => {
     const actor = { MATCHMAKER: matchmaker, ACCOUNTHOUDER: accounthouder, LEERWERKMAKELAAR: leerwerkmakelaar, WERKGEVER: werkgever, ADMIN: admin }[role]!;

@@ -25,23 +25,6 @@ export function DashboardPage() {
   );
 }
 
-/** Plaatsingen: the board per status arrives with the placements API (voordrachten, introductieverzoeken). */
-export function PlacementsPage() {
-  return (
-    <>
-      <PageTitle>Plaatsingen</PageTitle>
-      <Empty title="Plaatsingen volgen komt eraan.">
-        <P>
-          Hier komt een bord per status: voorgedragen, voorgesteld aan de werkgever, gesprek, proefplaatsing, geplaatst. U zet een plaatsing een
-          stap verder met een notitie en legt instrumenten vast (loonkostensubsidie met loonwaarde, jobcoach, proefplaatsing, no-riskpolis,
-          opleiding). Ook de open introductieverzoeken van werkgevers staan hier.
-        </P>
-        <P>Tot die tijd: zoek bij een vacature de passende kandidaten en neem contact op met de werkgever zoals u gewend bent.</P>
-      </Empty>
-    </>
-  );
-}
-
 /** Beheer (ADMIN): users and roles, the audit trail and the ranking explanation arrive with their APIs. */
 export function BeheerPage() {
   return (
