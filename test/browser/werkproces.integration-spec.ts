@@ -202,4 +202,33 @@ describe('placements, dashboard and beheer in the browser', () => {
     expect(await seriousAccessibilityProblems(employerPage)).toEqual([]);
     await employerPage.close();
   });
+
+  it('the dashboard shows the voordrachten and the placement just made, in tiles and the funnel', async () => {
+    const [samira] = (await placementsOf(vacancyId)).filter((p) => p.candidateId === samiraId);
+    for (const status of ['INTERVIEW', 'PLACED']) {
+      await gqlOk(server.url, `mutation ($id: ID!, $s: PlacementStatus!) { advancePlacement(placementId: $id, status: $s) { id } }`, { id: samira.id, s: status }, matchmaker.token);
+    }
+    const page = await pageAs(accounthouder);
+    await page.goto(`${server.url}/dashboard`);
+    const tile = (label: string) => page.getByRole('list', { name: 'Kerncijfers' }).getByRole('listitem').filter({ has: page.getByText(label, { exact: true }) });
+    await tile('geplaatst').waitFor();
+    expect(await tile('geplaatst').locator('.tile__value').textContent()).toBe('1');
+    expect(await tile('voordrachten').locator('.tile__value').textContent()).toBe('2');
+    expect(await tile('open vacatures').locator('.tile__value').textContent()).toBe('1');
+    // The funnel's figures are in a table for a screen reader as well.
+    const funnel = page.locator('figure').filter({ hasText: 'Plaatsingstrechter' });
+    expect(await funnel.getByRole('row', { name: /Geplaatst/ }).getByRole('cell').first().textContent()).toBe('1');
+    await settle(page);
+    await screenshot(page, 'dashboard-cijfers');
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    // A filter narrows the figures: nothing was placed in Delft.
+    await page.getByLabel('Gemeente of plaats').fill('Delft');
+    await page.waitForFunction(() => {
+      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }).document;
+      const values = Array.from(doc.querySelectorAll('.tile')).find((t) => t.textContent?.includes('geplaatst'));
+      return values?.textContent?.startsWith('0');
+    });
+    await page.close();
+  });
 });

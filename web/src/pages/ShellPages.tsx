@@ -4,21 +4,12 @@ import { Empty, Loading, P, PageTitle } from '../components/ui';
 // recharts is large: the dashboard is loaded when it is opened, not with the first page.
 const DashboardFigures = lazy(() => import('./DashboardFigures'));
 
-/**
- * Dashboard: the WSP figures. The full wspDashboard API (placement funnel, uitstroom, time to fill, knelpunten)
- * is being built on another branch; until it lands this page shows what the search API already counts.
- */
+/** Dashboard: the wspDashboard figures as tiles and charts, with a period picker and filters. */
 export function DashboardPage() {
   return (
     <>
       <PageTitle>Dashboard</PageTitle>
-      <Empty title="Het volledige WSP-dashboard komt eraan.">
-        <P>
-          Straks ziet u hier de plaatsingstrechter, plaatsingen per maand, uitstroom naar werk, doorlooptijd en de knelpunten (vacatures zonder
-          goede match), met een periodekeuze en filters op gemeente, beroepsgroep en accounthouder. Hieronder alvast de huidige aantallen.
-        </P>
-      </Empty>
-      <Suspense fallback={<Loading what="Cijfers" />}>
+      <Suspense fallback={<Loading what="Dashboard" />}>
         <DashboardFigures />
       </Suspense>
     </>
