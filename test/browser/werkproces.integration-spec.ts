@@ -214,7 +214,8 @@ describe('placements, dashboard and beheer in the browser', () => {
     await tile('geplaatst').waitFor();
     expect(await tile('geplaatst').locator('.tile__value').textContent()).toBe('1');
     expect(await tile('voordrachten').locator('.tile__value').textContent()).toBe('2');
-    expect(await tile('open vacatures').locator('.tile__value').textContent()).toBe('1');
+    // The vacancy had one opening, which the placement filled.
+    expect(await tile('open vacatures').locator('.tile__value').textContent()).toBe('0');
     // The funnel's figures are in a table for a screen reader as well.
     const funnel = page.locator('figure').filter({ hasText: 'Plaatsingstrechter' });
     expect(await funnel.getByRole('row', { name: /Geplaatst/ }).getByRole('cell').first().textContent()).toBe('1');
@@ -229,6 +230,40 @@ describe('placements, dashboard and beheer in the browser', () => {
       const values = Array.from(doc.querySelectorAll('.tile')).find((t) => t.textContent?.includes('geplaatst'));
       return values?.textContent?.startsWith('0');
     });
+    await page.close();
+  });
+
+  it('an ADMIN deactivates a user in Beheer (whose token stops working at once) and resets a password shown once', async () => {
+    const colleague = await loginAs(server, 'MATCHMAKER', { email: 'jan.collega@test.wsp' });
+    const me = `query { me { id } }`;
+    await gqlOk(server.url, me, {}, colleague.token);
+    const page = await pageAs(admin);
+    await page.goto(`${server.url}/beheer`);
+    const row = page.getByRole('row').filter({ hasText: 'jan.collega@test.wsp' });
+    await row.getByRole('button', { name: /uitschakelen$/ }).click();
+    await row.getByText('Uitgeschakeld').waitFor();
+    const refused = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${colleague.token}` },
+      body: JSON.stringify({ query: me }),
+    });
+    expect(JSON.stringify(await refused.json())).toContain('UNAUTHENTICATED');
+
+    await row.getByRole('button', { name: /^Nieuw wachtwoord/ }).click();
+    const shown = page.locator('code.password');
+    await shown.waitFor();
+    const password = (await shown.textContent())!;
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    await page.getByRole('heading', { name: 'Uitleg van de rangschikking' }).waitFor();
+    await page.getByRole('table', { name: 'Criteria en gewichten' }).waitFor();
+    await page.getByRole('table', { name: 'Auditlog' }).waitFor();
+    await settle(page);
+    await screenshot(page, 'beheer');
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    // The audit trail filtered to user records shows the deactivation.
+    await page.getByLabel('Soort gegevens').selectOption('user');
+    await page.getByRole('table', { name: 'Auditlog' }).getByRole('row').filter({ hasText: 'Gebruiker' }).first().waitFor();
     await page.close();
   });
 });
