@@ -159,7 +159,8 @@ function Users() {
                 <td className="utrecht-table__cell">
                   <StatusBadge tone={u.active ? 'success' : 'danger'}>{u.active ? 'Actief' : 'Uitgeschakeld'}</StatusBadge>
                 </td>
-                <td className="utrecht-table__cell actions-cell">
+                <td className="utrecht-table__cell">
+                  <div className="actions-cell">
                   {u.active ? (
                     <Button kind="secondary" busy={deactivated.fetching} disabled={u.id === me.id} onClick={() => deactivate({ id: u.id })} aria-label={`${u.displayName} uitschakelen`}>
                       Uitschakelen
@@ -172,6 +173,7 @@ function Users() {
                   <Button kind="subtle" busy={reset.fetching} onClick={() => resetPassword({ id: u.id })} aria-label={`Nieuw wachtwoord voor ${u.displayName}`}>
                     Nieuw wachtwoord
                   </Button>
+                  </div>
                 </td>
               </tr>
             ))}
