@@ -236,7 +236,8 @@ function Figures({ d }: { d: Dashboard }) {
         { name: TARGET_GROUP.JONGERE_ZONDER_STARTKWALIFICATIE, aantal: d.candidates.jongereZonderStartkwalificatie },
       ]
     : [];
-  const klant = (d.candidates?.perKlantcategorie ?? []).map((k) => ({ name: k.label, aantal: k.candidates }));
+  // The short code on the axis ("1A"), the full label in the table and the tooltip: the labels are long sentences.
+  const klant = (d.candidates?.perKlantcategorie ?? []).map((k) => ({ name: k.code ?? 'Niet vastgelegd', aantal: k.candidates, label: k.label }));
   const timing = d.timing.perCategory.filter((c) => c.medianDaysToFill != null).map((c) => ({ name: c.categoryLabel ?? c.categoryCode ?? 'Onbekend', aantal: Math.round(c.medianDaysToFill!) }));
   const proportionalityMonths = d.perMonth.map((m) => {
     const row: Record<string, string | number | null> = { name: monthLabel(m.month) };
@@ -341,7 +342,7 @@ function BarFigure({ title, data, note, empty, extra }: { title: string; data: R
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="name" width={170} />
-                <Tooltip />
+                <Tooltip labelFormatter={(name, payload) => (payload?.[0]?.payload?.label as string | undefined) ?? name} />
                 <Bar dataKey="aantal" fill="#24578f" maxBarSize={32} />
               </BarChart>
             </ResponsiveContainer>
@@ -351,7 +352,7 @@ function BarFigure({ title, data, note, empty, extra }: { title: string; data: R
             <tbody>
               {data.map((d) => (
                 <tr key={d.name}>
-                  <th scope="row">{d.name}</th>
+                  <th scope="row">{typeof d.label === 'string' ? d.label : d.name}</th>
                   <td>{d.aantal}</td>
                   {extra && <td>{extra(d)}</td>}
                 </tr>
@@ -377,7 +378,7 @@ function MonthFigure({ title, data, series, kind, note }: { title: string; data:
           <Chart data={data} margin={{ left: 0, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
-            <YAxis allowDecimals={false} />
+            <YAxis allowDecimals={false} domain={kind === 'line' ? [0, 100] : undefined} unit={kind === 'line' ? '%' : undefined} />
             <Tooltip />
             <Legend />
             {series.map((s, i) =>
