@@ -113,7 +113,8 @@ describe('placements, dashboard and beheer in the browser', () => {
     const page = await pageAs(matchmaker);
     await page.goto(`${server.url}/plaatsingen`);
     const proposed = page.getByRole('region', { name: /^Voorgedragen/ });
-    const card = proposed.getByRole('listitem').filter({ hasText: 'Magazijnmedewerker' });
+    // The matchmaker's own candidate is named on the card.
+    const card = proposed.getByRole('listitem').filter({ hasText: 'Magazijnmedewerker' }).filter({ hasText: 'Samira El Amrani' });
     await card.getByText('Volgende stap').click();
     await card.getByLabel('Notitie (optioneel)').fill('Gebeld met Samira, ze wil graag.');
     await card.getByRole('button', { name: 'Opslaan: Voorstellen aan werkgever' }).click();

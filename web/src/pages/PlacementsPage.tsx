@@ -29,6 +29,21 @@ const PlacementsQuery = graphql(`
   }
 `);
 
+// Names for the board: a matchmaker's own caseload (the same list as "Mijn kandidaten"); others see the number.
+const CaseloadNamesQuery = graphql(`
+  query CaseloadNames($matchmakerId: ID!) {
+    candidates(matchmakerId: $matchmakerId, first: 100) {
+      nodes {
+        id
+        personal {
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
+
 const IntroductionRequestsQuery = graphql(`
   query IntroductionRequests($status: [IntroductionRequestStatus!], $mine: Boolean) {
     introductionRequests(first: 50, status: $status, mine: $mine) {
@@ -65,6 +80,8 @@ function StaffPlacements() {
   const nodes = data?.placements.nodes ?? [];
   const closed = nodes.filter((p) => p.status === 'REJECTED' || p.status === 'WITHDRAWN');
   const refresh = () => refetch({ requestPolicy: 'network-only' });
+  const [caseload] = useQuery({ query: CaseloadNamesQuery, variables: { matchmakerId: user.id }, pause: !ownCaseload });
+  const names = new Map((caseload.data?.candidates.nodes ?? []).map((c) => [c.id, `${c.personal.firstName} ${c.personal.lastName}`]));
 
   return (
     <>
@@ -106,7 +123,7 @@ function StaffPlacements() {
                     ) : (
                       <ul className="board__list">
                         {column.map((p) => (
-                          <BoardCard key={p.id} placement={p} onAdvanced={refresh} />
+                          <BoardCard key={p.id} placement={p} name={names.get(p.candidateId)} onAdvanced={refresh} />
                         ))}
                       </ul>
                     )}
@@ -138,7 +155,7 @@ function StaffPlacements() {
 
 type BoardPlacement = { id: string; status: string; candidateId: string; vacancyTitle: string; proposedAt: string; steps: Array<{ at: string }> };
 
-function BoardCard({ placement: p, onAdvanced }: { placement: BoardPlacement; onAdvanced: () => void }) {
+function BoardCard({ placement: p, name, onAdvanced }: { placement: BoardPlacement; name?: string; onAdvanced: () => void }) {
   const last = p.steps[p.steps.length - 1]?.at ?? p.proposedAt;
   return (
     <li className="board__card">
@@ -146,7 +163,13 @@ function BoardCard({ placement: p, onAdvanced }: { placement: BoardPlacement; on
         <TextLink to={`/plaatsingen/${p.id}`}>{p.vacancyTitle}</TextLink>
       </p>
       <p className="utrecht-paragraph utrecht-paragraph--small">
-        Kandidaat <TextLink to={`/kandidaten/${p.candidateId}`}>{shortId(p.candidateId)}</TextLink>
+        {name ? (
+          <TextLink to={`/kandidaten/${p.candidateId}`}>{name}</TextLink>
+        ) : (
+          <>
+            Kandidaat <TextLink to={`/kandidaten/${p.candidateId}`}>{shortId(p.candidateId)}</TextLink>
+          </>
+        )}
         <br />
         Sinds {formatDate(last)}
       </p>
