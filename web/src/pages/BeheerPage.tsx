@@ -351,7 +351,7 @@ const ACTIONS: Record<string, string> = {
   export: 'inzage (AVG)',
   alert: 'beveiligingsmelding',
 };
-const ENTITIES: Record<string, string> = { candidate: 'Kandidaat', employer: 'Werkgever', vacancy: 'Vacature', user: 'Gebruiker', audit_log: 'Auditlog', placement: 'Voordracht' };
+const ENTITIES: Record<string, string> = { candidate: 'Kandidaat', employer: 'Werkgever', vacancy: 'Vacature', user: 'Gebruiker', audit_log: 'Auditlog', placement: 'Voordracht', introduction_request: 'Kennismakingsverzoek' };
 
 function AuditLog() {
   const [action, setAction] = useState('');
