@@ -129,7 +129,7 @@ describe('web front end in the browser', () => {
     ['MATCHMAKER', 'Mijn kandidaten', ['Kandidaten', 'Vacatures', 'Plaatsingen', 'Dashboard']],
     ['ACCOUNTHOUDER', 'Dashboard', ['Vacatures', 'Kandidaten', 'Plaatsingen']],
     ['LEERWERKMAKELAAR', 'Leerwerkplekken', ['Kandidaten', 'Vacatures', 'Plaatsingen']],
-    ['WERKGEVER', 'Mijn vacatures', ['Vacature plaatsen']],
+    ['WERKGEVER', 'Mijn vacatures', ['Vacature plaatsen', 'Kennismakingen']],
     ['ADMIN', 'Beheer', ['Dashboard', 'Vacatures', 'Kandidaten']],
   ])('a %s signs in on the login page and lands on %s with the menu of that role', async (role, home, menu) => {
     const actor = { MATCHMAKER: matchmaker, ACCOUNTHOUDER: accounthouder, LEERWERKMAKELAAR: leerwerkmakelaar, WERKGEVER: werkgever, ADMIN: admin }[role]!;
@@ -176,8 +176,8 @@ describe('web front end in the browser', () => {
     await card.waitFor();
     expect(await card.getByLabel(/^Score \d+%$/).count()).toBe(1);
     await card.getByText('Waarom deze match?').click();
-    await card.getByText(/gevraagde talenten: heftruck(,| en) orderpicken/).waitFor();
-    // The place where "Voordragen" comes once the placements API is merged.
+    await card.getByText(/beide gevraagde talenten: heftruck en orderpicken/).waitFor();
+    // Voordragen is offered at each match (werkproces.integration-spec.ts proposes one).
     expect(await card.getByTestId('voordragen').count()).toBe(1);
     await screenshot(page, 'vacature-matches');
     await page.close();
@@ -248,7 +248,7 @@ describe('web front end in the browser', () => {
     await screenshot(page, 'werkgever-vacature');
     const text = await page.locator('main').innerText();
     for (const secret of ['Samira', 'El Amrani', 'samira@example.nl', 'Daan', 'zonder werk', 'doelgroepregister', 'Woont']) expect(text).not.toContain(secret);
-    await anonymous.first().getByText(/gevraagde talenten: heftruck(,| en) orderpicken/).waitFor();
+    await anonymous.first().getByText(/beide gevraagde talenten: heftruck en orderpicken/).waitFor();
     const seen = apiResponses.filter((r) => r.actor === 'werkgever').map((r) => r.body);
     expect(seen.length).toBeGreaterThan(0);
     for (const body of seen) for (const secret of ['Samira', 'El Amrani', 'samira@example.nl']) expect(body).not.toContain(secret);

@@ -10,7 +10,10 @@ import { LeerwerkplekkenPage } from './pages/LeerwerkplekkenPage';
 import { LoginPage } from './pages/LoginPage';
 import { MyCandidatesPage } from './pages/MyCandidatesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { BeheerPage, DashboardPage, PlacementsPage } from './pages/ShellPages';
+import { PlacementPage } from './pages/PlacementPage';
+import { PlacementsPage } from './pages/PlacementsPage';
+import { BeheerPage } from './pages/BeheerPage';
+import { DashboardPage } from './pages/ShellPages';
 import { VacanciesPage } from './pages/VacanciesPage';
 import { VacancyFormPage } from './pages/VacancyFormPage';
 import { VacancyPage } from './pages/VacancyPage';
@@ -69,6 +72,7 @@ function AppRoutes() {
         <Route path="kandidaten/:id" element={<CandidatePage />} />
         <Route path="leerwerkplekken" element={<LeerwerkplekkenPage />} />
         <Route path="plaatsingen" element={<PlacementsPage />} />
+        <Route path="plaatsingen/:id" element={<PlacementPage />} />
         <Route path="beheer" element={<BeheerPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -89,3 +89,54 @@ export function shortId(id: string): string {
 export function countOf(count: number, one: string, many: string, exact = true): string {
   return `${exact ? '' : 'ca. '}${count.toLocaleString('nl-NL')} ${count === 1 ? one : many}`;
 }
+
+/** The steps of a voordracht, in the order of the board. */
+export const PLACEMENT_STATUS: Record<string, string> = {
+  PROPOSED: 'Voorgedragen',
+  INTRODUCED: 'Voorgesteld aan werkgever',
+  INTERVIEW: 'Sollicitatiegesprek',
+  TRIAL: 'Proefplaatsing',
+  PLACED: 'Geplaatst',
+  REJECTED: 'Afgewezen',
+  WITHDRAWN: 'Teruggetrokken',
+};
+export const OPEN_PLACEMENT_STATUSES = ['PROPOSED', 'INTRODUCED', 'INTERVIEW', 'TRIAL'] as const;
+export const BOARD_STATUSES = ['PROPOSED', 'INTRODUCED', 'INTERVIEW', 'TRIAL', 'PLACED'] as const;
+/** The button that takes a voordracht to this step. */
+export const ADVANCE_LABEL: Record<string, string> = {
+  INTRODUCED: 'Voorstellen aan werkgever',
+  INTERVIEW: 'Gesprek gepland',
+  TRIAL: 'Proefplaatsing gestart',
+  PLACED: 'Geplaatst',
+  REJECTED: 'Afgewezen door werkgever',
+  WITHDRAWN: 'Terugtrekken',
+};
+/** The API's PlacementCloseReason descriptions. */
+export const CLOSE_REASON: Record<string, string> = {
+  CANDIDATE_DECLINED: 'De kandidaat ziet af van deze functie',
+  CANDIDATE_FOUND_OTHER_WORK: 'De kandidaat heeft ander werk gevonden',
+  CANDIDATE_UNAVAILABLE: 'De kandidaat is (tijdelijk) niet beschikbaar',
+  OTHER: 'Andere reden (zie de toelichting)',
+  OTHER_CANDIDATE_CHOSEN: 'De werkgever heeft voor een andere kandidaat gekozen',
+  SKILLS_MISMATCH: 'Kennis of vaardigheden sluiten onvoldoende aan bij de functie',
+  TRIAL_UNSUCCESSFUL: 'De proefplaatsing is niet geslaagd',
+  VACANCY_ENDED: 'De vacature is ingetrokken of al vervuld',
+};
+/** Which reasons fit which ending (the API's placement-transitions: the employer rejects, the candidate withdraws). */
+export const REASONS_FOR: Record<'REJECTED' | 'WITHDRAWN', string[]> = {
+  REJECTED: ['SKILLS_MISMATCH', 'OTHER_CANDIDATE_CHOSEN', 'TRIAL_UNSUCCESSFUL', 'VACANCY_ENDED', 'OTHER'],
+  WITHDRAWN: ['CANDIDATE_DECLINED', 'CANDIDATE_FOUND_OTHER_WORK', 'CANDIDATE_UNAVAILABLE', 'VACANCY_ENDED', 'OTHER'],
+};
+/** Forward steps (the API's FORWARD), then ending is always possible from an open step. */
+export const NEXT_PLACEMENT_STEPS: Record<string, string[]> = {
+  PROPOSED: ['INTRODUCED'],
+  INTRODUCED: ['INTERVIEW'],
+  INTERVIEW: ['TRIAL', 'PLACED'],
+  TRIAL: ['PLACED'],
+};
+export const INTRODUCTION_STATUS: Record<string, string> = { OPEN: 'Open', ACCEPTED: 'Geaccepteerd', DECLINED: 'Afgewezen' };
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return 'onbekend';
+  return new Date(value).toLocaleString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

@@ -29,6 +29,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
   WERKGEVER: [
     { to: '/vacatures', label: 'Mijn vacatures' },
     { to: '/vacatures/nieuw', label: 'Vacature plaatsen' },
+    { to: '/plaatsingen', label: 'Kennismakingen' },
   ],
   ADMIN: [
     { to: '/beheer', label: 'Beheer' },

@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Reasons, Score } from '../components/MatchList';
+import { ExistingPlacement, ProposeCandidate } from '../components/ProposeCandidate';
+import { RequestIntroduction } from '../components/RequestIntroduction';
 import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
@@ -156,6 +158,32 @@ graphql(`
   }
 `);
 
+// Who already has a voordracht for this vacancy: shown at the match instead of a second "Voordragen".
+const VacancyPlacementsQuery = graphql(`
+  query VacancyPlacements($vacancyId: ID!) {
+    placements(vacancyId: $vacancyId, first: 100, status: [PROPOSED, INTRODUCED, INTERVIEW, TRIAL, PLACED]) {
+      nodes {
+        id
+        candidateId
+        status
+      }
+    }
+  }
+`);
+
+// What this employer already asked about, per anonymised profile.
+const VacancyIntroductionsQuery = graphql(`
+  query VacancyIntroductions($vacancyId: ID!) {
+    introductionRequests(vacancyId: $vacancyId, first: 100) {
+      nodes {
+        id
+        candidateProfileId
+        status
+      }
+    }
+  }
+`);
+
 const SetStatusMutation = graphql(`
   mutation SetVacancyStatus($id: ID!, $status: VacancyStatus!) {
     setVacancyStatus(id: $id, status: $status) {
@@ -265,12 +293,40 @@ type MatchFields = {
 
 function StaffMatches({ vacancyId }: { vacancyId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: StaffMatchesQuery, variables: { vacancyId } });
-  return <Matches result={data?.matchCandidates} fetching={fetching} error={pageError(error)} staff />;
+  const [placements, refetchPlacements] = useQuery({ query: VacancyPlacementsQuery, variables: { vacancyId } });
+  const proposed = new Map((placements.data?.placements.nodes ?? []).map((p) => [p.candidateId, p]));
+  const voordragen: Voordragen = {
+    vacancyId,
+    proposed,
+    refresh: () => refetchPlacements({ requestPolicy: 'network-only' }),
+  };
+  return <Matches result={data?.matchCandidates} fetching={fetching} error={pageError(error)} staff voordragen={voordragen} />;
 }
 
 function EmployerMatches({ vacancyId }: { vacancyId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: EmployerMatchesQuery, variables: { vacancyId } });
-  return <Matches result={data?.matchCandidates} fetching={fetching} error={pageError(error)} staff={false} />;
+  const [requests, refetchRequests] = useQuery({ query: VacancyIntroductionsQuery, variables: { vacancyId } });
+  const kennismaking: Kennismaking = {
+    vacancyId,
+    requested: new Map((requests.data?.introductionRequests.nodes ?? []).map((r) => [r.candidateProfileId, r.status])),
+    refresh: () => refetchRequests({ requestPolicy: 'network-only' }),
+  };
+  return <Matches result={data?.matchCandidates} fetching={fetching} error={pageError(error)} staff={false} kennismaking={kennismaking} />;
+}
+
+interface Kennismaking {
+  vacancyId: string;
+  requested: Map<string, string>;
+  refresh: () => void;
+  open?: boolean;
+}
+
+interface Voordragen {
+  vacancyId: string;
+  proposed: Map<string, ExistingPlacement>;
+  refresh: () => void;
+  /** Only an OPEN vacancy takes voordrachten; existing ones still show. */
+  open?: boolean;
 }
 
 function Matches({
@@ -278,11 +334,15 @@ function Matches({
   fetching,
   error,
   staff,
+  voordragen,
+  kennismaking,
 }: {
   result?: { considered: number; vacancyOpen: boolean; matches: MatchFields[]; nearMisses: MatchFields[] };
   fetching: boolean;
   error: string | null;
   staff: boolean;
+  voordragen?: Voordragen;
+  kennismaking?: Kennismaking;
 }) {
   return (
     <section aria-labelledby="passende-kandidaten">
@@ -291,8 +351,8 @@ function Matches({
       </h2>
       {!staff && (
         <P>
-          U ziet kandidaten zonder naam of contactgegevens. Heeft u interesse? Neem contact op met uw accounthouder en noem het
-          kandidaatnummer.
+          U ziet kandidaten zonder naam of contactgegevens. Heeft u interesse? Kies "Kennismaking aanvragen": het WSP vraagt de kandidaat
+          om toestemming en stelt u daarna aan elkaar voor.
         </P>
       )}
       <ErrorAlert message={error} />
@@ -308,7 +368,7 @@ function Matches({
       {result && result.matches.length > 0 && (
         <ol className="match-list" aria-label="Kandidaten, best passend eerst">
           {result.matches.map((m) => (
-            <MatchCard key={m.profile.id} match={m} staff={staff} />
+            <MatchCard key={m.profile.id} match={m} staff={staff} voordragen={voordragen && { ...voordragen, open: result.vacancyOpen }} kennismaking={kennismaking && { ...kennismaking, open: result.vacancyOpen }} />
           ))}
         </ol>
       )}
@@ -318,7 +378,7 @@ function Matches({
           <P>Deze kandidaten missen precies één eis. Misschien is die op te lossen, bijvoorbeeld met een cursus of een jobcoach.</P>
           <ol className="match-list">
             {result.nearMisses.map((m) => (
-              <MatchCard key={m.profile.id} match={m} staff={staff} />
+              <MatchCard key={m.profile.id} match={m} staff={staff} voordragen={voordragen && { ...voordragen, open: result.vacancyOpen }} kennismaking={kennismaking && { ...kennismaking, open: result.vacancyOpen }} />
             ))}
           </ol>
         </>
@@ -339,7 +399,7 @@ function Matches({
  */
 const EMPLOYER_CRITERIA = new Set(['TALENTEN_VEREIST', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'UREN', 'BESCHIKBAARHEID']);
 
-function MatchCard({ match, staff }: { match: MatchFields; staff: boolean }) {
+function MatchCard({ match, staff, voordragen, kennismaking }: { match: MatchFields; staff: boolean; voordragen?: Voordragen; kennismaking?: Kennismaking }) {
   const name = staff && match.candidate ? `${match.candidate.personal.firstName} ${match.candidate.personal.lastName}` : `Kandidaat ${shortId(match.profile.id)}`;
   const p = match.profile;
   return (
@@ -362,12 +422,24 @@ function MatchCard({ match, staff }: { match: MatchFields; staff: boolean }) {
       <Reasons reasons={staff ? match.reasons : match.reasons.filter((r) => EMPLOYER_CRITERIA.has(r.criterion))}
         notes={match.notes ?? []}
       />
-      {staff && (
-        // Voordragen: proposeCandidate(vacancyId, candidateId) comes with the placements API (issue: placements);
-        // until it is merged this place says so instead of offering a button that cannot work.
-        <p className="utrecht-paragraph utrecht-paragraph--small voordragen-placeholder" data-testid="voordragen">
-          Voordragen bij de werkgever: komt beschikbaar met de plaatsingen.
-        </p>
+      {staff && voordragen && match.candidate && (
+        <ProposeCandidate
+          vacancyId={voordragen.vacancyId}
+          candidateId={match.candidate.id}
+          name={name}
+          existing={voordragen.proposed.get(match.candidate.id)}
+          onProposed={voordragen.refresh}
+          canPropose={voordragen.open !== false}
+        />
+      )}
+      {!staff && kennismaking && (kennismaking.open !== false || kennismaking.requested.has(match.profile.id)) && (
+        <RequestIntroduction
+          vacancyId={kennismaking.vacancyId}
+          profileId={match.profile.id}
+          label={name}
+          existingStatus={kennismaking.requested.get(match.profile.id)}
+          onRequested={kennismaking.refresh}
+        />
       )}
     </li>
   );
