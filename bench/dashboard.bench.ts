@@ -58,6 +58,8 @@ async function explainPlans(database: string): Promise<Array<{ name: string; ms:
   const plans: Array<{ name: string; ms: number; plan: string }> = [];
   try {
     await db.query('SET random_page_cost = 1.1');
+    // As the service runs them (DashboardService.compute).
+    await db.query('SET jit = off');
     for (const [name, statement] of Object.entries(SQL)) {
       if (typeof statement !== 'string') continue;
       const [text, params] = SQL.bindNamed(statement, values);
