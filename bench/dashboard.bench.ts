@@ -70,6 +70,8 @@ async function explainPlans(database: string): Promise<Array<{ name: string; ms:
   } finally {
     await db.end();
   }
+  // An empty statement table once went unnoticed: fail loudly instead (dist/ missing or the module's shape changed).
+  if (plans.length === 0) throw new Error('explainPlans: no statements found in dist/dashboard/dashboard.sql (run npm run build first)');
   return plans.sort((a, b) => b.ms - a.ms);
 }
 
