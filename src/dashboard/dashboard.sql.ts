@@ -173,16 +173,21 @@ SELECT months,
  */
 export const PER_MONTH = `
 WITH months AS (
-  SELECT generate_series(date_trunc('month', :from::date), date_trunc('month', :to::date), interval '1 month')::date AS month),
+  SELECT m.month::date AS month, m.i
+    FROM generate_series(date_trunc('month', :from::date), date_trunc('month', :to::date), interval '1 month') WITH ORDINALITY AS m(month, i)),
+bounds AS (
+  -- Where each month begins in Europe/Amsterdam, as timestamps: width_bucket finds an event's month by binary search,
+  -- instead of converting every placement's timestamp to local time (the costliest step of this statement).
+  SELECT array_agg(month::timestamp AT TIME ZONE 'Europe/Amsterdam' ORDER BY i) AS starts FROM months),
 events AS (
   -- One pass over the placements: a placement proposed and placed in the period yields both events.
-  SELECT ev.kind, ev.month, p.candidate_id
-    FROM placement p JOIN vacancy v ON v.id = p.vacancy_id JOIN employer e ON e.id = v.employer_id
+  SELECT ev.kind, ev.i, p.candidate_id
+    FROM placement p JOIN vacancy v ON v.id = p.vacancy_id JOIN employer e ON e.id = v.employer_id, bounds
    CROSS JOIN LATERAL (VALUES
-     ('proposed', CASE WHEN p.proposed_at >= ${T0} AND p.proposed_at < ${T1} THEN date_trunc('month', p.proposed_at AT TIME ZONE 'Europe/Amsterdam')::date END),
-     ('placed', CASE WHEN p.placed_at >= ${T0} AND p.placed_at < ${T1} THEN date_trunc('month', p.placed_at AT TIME ZONE 'Europe/Amsterdam')::date END)) ev(kind, month)
+     ('proposed', CASE WHEN p.proposed_at >= ${T0} AND p.proposed_at < ${T1} THEN width_bucket(p.proposed_at, bounds.starts) END),
+     ('placed', CASE WHEN p.placed_at >= ${T0} AND p.placed_at < ${T1} THEN width_bucket(p.placed_at, bounds.starts) END)) ev(kind, i)
    WHERE ((p.proposed_at >= ${T0} AND p.proposed_at < ${T1}) OR (p.placed_at >= ${T0} AND p.placed_at < ${T1}))
-     AND ev.month IS NOT NULL AND ${VACANCY_SCOPE})
+     AND ev.i IS NOT NULL AND ${VACANCY_SCOPE})
 SELECT to_char(m.month, 'YYYY-MM') AS month,
        count(ev.kind) FILTER (WHERE ev.kind = 'proposed')::int AS proposed,
        count(ev.kind) FILTER (WHERE ev.kind = 'placed')::int AS placed,
@@ -193,7 +198,7 @@ SELECT to_char(m.month, 'YYYY-MM') AS month,
        count(ev.kind) FILTER (WHERE ev.kind = 'proposed' AND ${JONGERE_ZONDER_SK})::int AS "proposedJongereZonderStartkwalificatie",
        count(ev.kind) FILTER (WHERE ev.kind = 'placed' AND ${JONGERE_ZONDER_SK})::int AS "placedJongereZonderStartkwalificatie"
   FROM months m
-  LEFT JOIN events ev ON ev.month = m.month
+  LEFT JOIN events ev ON ev.i = m.i
   LEFT JOIN candidate c ON c.id = ev.candidate_id
  GROUP BY m.month ORDER BY m.month`;
 
