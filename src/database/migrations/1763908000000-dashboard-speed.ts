@@ -7,9 +7,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   the furthest step it reached; an index-only lookup per placement instead of hashing every step ever recorded.
  * - placement (vacancy_id, proposed_at): time to first proposal takes min(proposed_at) per vacancy published in
  *   the period; the first index entry answers it without reading the vacancy's placements.
- * - vacancy (id) INCLUDE (employer_id, status, place_name, category_code, leerwerkplek): every placement figure
- *   joins its vacancy for the scope filters; an index-only scan of these columns reads ~1 MB instead of the 25 MB
- *   vacancy table (descriptions, search vectors).
+ * - vacancy (id) INCLUDE (the scope columns, openings, published_at, ended_at): every placement figure joins its
+ *   vacancy for the scope filters, and the open-vacancy and timing figures read nothing else of it; an index-only
+ *   scan of these columns reads ~1.5 MB instead of the 25 MB vacancy table (descriptions, search vectors).
  * - candidate (id) INCLUDE (every column the dashboard reads): the candidate figures (klantcategorie, target
  *   groups, profile gaps, matchmaker workload) and the placement figures split by target group and banenafspraak
  *   read a 27 MB index-only scan instead of the 150 MB candidate table (profile texts, search vectors).
@@ -23,7 +23,8 @@ export class DashboardSpeed1763908000000 implements MigrationInterface {
     await q.query(`CREATE INDEX IF NOT EXISTS placement_step_placement_status_idx ON placement_step (placement_id) INCLUDE (to_status)`);
     await q.query(`CREATE INDEX IF NOT EXISTS placement_vacancy_proposed_idx ON placement (vacancy_id, proposed_at)`);
     await q.query(
-      `CREATE INDEX IF NOT EXISTS vacancy_dashboard_scope_idx ON vacancy (id) INCLUDE (employer_id, status, place_name, category_code, leerwerkplek)`,
+      `CREATE INDEX IF NOT EXISTS vacancy_dashboard_scope_idx ON vacancy (id)
+       INCLUDE (employer_id, status, place_name, category_code, leerwerkplek, openings, published_at, ended_at)`,
     );
     await q.query(
       `CREATE INDEX IF NOT EXISTS candidate_dashboard_idx ON candidate (id)
