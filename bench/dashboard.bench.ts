@@ -58,6 +58,8 @@ async function explainPlans(database: string): Promise<Array<{ name: string; ms:
   const plans: Array<{ name: string; ms: number; plan: string }> = [];
   try {
     await db.query('SET random_page_cost = 1.1');
+    // As the service runs them (DashboardService.compute).
+    await db.query('SET jit = off');
     for (const [name, statement] of Object.entries(SQL)) {
       if (typeof statement !== 'string') continue;
       const [text, params] = SQL.bindNamed(statement, values);
@@ -68,6 +70,8 @@ async function explainPlans(database: string): Promise<Array<{ name: string; ms:
   } finally {
     await db.end();
   }
+  // An empty statement table once went unnoticed: fail loudly instead (dist/ missing or the module's shape changed).
+  if (plans.length === 0) throw new Error('explainPlans: no statements found in dist/dashboard/dashboard.sql (run npm run build first)');
   return plans.sort((a, b) => b.ms - a.ms);
 }
 

@@ -11,6 +11,7 @@ import { Placements1763904000000 } from './1763904000000-placements';
 import { PlacementConsent1763904100000 } from './1763904100000-placement-consent';
 import { Dashboard1763905000000 } from './1763905000000-dashboard';
 import { TalentRelations1763906000000 } from './1763906000000-talent-relations';
+import { DashboardSpeed1763908000000 } from './1763908000000-dashboard-speed';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PlacementConsent1763904100000,
   Dashboard1763905000000,
   TalentRelations1763906000000,
+  DashboardSpeed1763908000000,
 ];
