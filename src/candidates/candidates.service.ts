@@ -13,6 +13,7 @@ import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { givesStartkwalificatie } from '../reference-data/opleidingsniveau';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { ageGroups, ageOn } from './age-groups';
 import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
@@ -86,6 +87,7 @@ export class CandidatesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
     private readonly viewLimit: ViewLimitService,
     private readonly auth: AuthService,
   ) {}
@@ -114,7 +116,7 @@ export class CandidatesService {
 
   async create(user: AuthUser, input: CreateCandidateInput): Promise<CandidateEntity> {
     const columns = await this.toColumns(input, null);
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const candidate = m.create(CandidateEntity, {
         status: CandidateStatus.ACTIVE,
         talents: [],
@@ -154,7 +156,7 @@ export class CandidatesService {
       const current = await this.find(id);
       if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(PROFILE, current.version, expectedVersion);
       const columns = await this.toColumns(changes, current);
-      const updated = await this.indexing.transaction(async (m) => {
+      const updated = await this.transactions.run(async (m) => {
         const result = await m.update(CandidateEntity, { id, version: current.version }, { ...columns.profile, version: () => 'version + 1' });
         if (!result.affected) return null;
         if (Object.keys(columns.personal).length) await m.update(CandidatePersonalEntity, { candidateId: id }, columns.personal);
@@ -172,7 +174,7 @@ export class CandidatesService {
 
   /** AVG erasure: the person and their personal data are deleted, not flagged. */
   async erase(user: AuthUser, id: string): Promise<void> {
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const result = await m.delete(CandidateEntity, { id });
       if (!result.affected) throw new NotFoundError('Candidate', id);
       await this.audit.record(user, 'erase', 'candidate', id, m);

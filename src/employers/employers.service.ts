@@ -10,6 +10,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { keysetPage } from '../database/keyset-page';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, EmployerListArgs, UpdateEmployerInput } from './employer.inputs';
@@ -31,6 +32,7 @@ export class EmployersService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** A WERKGEVER sees only their own employer; WSP staff see all. */
@@ -57,7 +59,7 @@ export class EmployersService {
 
   async create(user: AuthUser, input: CreateEmployerInput): Promise<Employer> {
     const employer = this.employers.create(await this.toColumns(input));
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const saved = await this.saveUnique(m, employer, input.kvkNumber);
       await this.audit.record(user, 'create', 'employer', saved.id, m);
       return saved;
@@ -79,7 +81,7 @@ export class EmployersService {
     const { expectedVersion, ...changes } = input;
     checkExpectedVersion('de werkgever', employer.version, expectedVersion);
     Object.assign(employer, await this.toColumns(changes));
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       // Checked again under a row lock: a change saved since the read above is a conflict, not overwritten.
       const [locked] = await m.query('SELECT version FROM employer WHERE id = $1 FOR UPDATE', [id]);
       checkExpectedVersion('de werkgever', locked.version, expectedVersion);

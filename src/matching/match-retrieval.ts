@@ -1,5 +1,5 @@
 import { snake } from '../database/snake-naming.strategy';
-import { Queryable } from '../search/postgres/postgres-search.engine';
+import { Queryable } from '../database/queryable';
 import { experienceTsQuery } from './experience-query';
 import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns } from './scorer-input.mapper';
 

@@ -1,4 +1,4 @@
-import { Queryable } from './postgres/postgres-search.engine';
+import { Queryable } from '../database/queryable';
 import { CandidateDocument, VacancyDocument } from './search-documents';
 
 /**

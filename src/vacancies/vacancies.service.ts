@@ -12,6 +12,7 @@ import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { Vacancy } from './vacancy.entity';
 import { CreateVacancyInput, UpdateVacancyInput, VacancyListArgs } from './vacancy.inputs';
@@ -57,6 +58,7 @@ export class VacanciesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
     private readonly employers: EmployersService,
   ) {}
 
@@ -89,7 +91,7 @@ export class VacanciesService {
     const employerId = await this.employerFor(user, input.employerId);
     const columns = this.toColumns(input, null);
     if (columns.leerwerkplek) await this.assertMayOfferLeerwerkplek(employerId, 'input.leerwerkplek');
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const vacancy = m.create(Vacancy, {
         description: '',
         requiredTalents: [],
@@ -117,7 +119,7 @@ export class VacanciesService {
 
   async update(user: AuthUser, id: string, input: UpdateVacancyInput): Promise<Vacancy> {
     const { expectedVersion, ...changes } = input;
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       // Locked first, so two concurrent updates take turns and each is checked against the other's result.
       await m.query('SELECT 1 FROM vacancy WHERE id = $1 FOR UPDATE', [id]);
       const vacancy = await this.get(user, id, m);
@@ -134,7 +136,7 @@ export class VacanciesService {
   }
 
   async setStatus(user: AuthUser, id: string, status: VacancyStatus): Promise<Vacancy> {
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const vacancy = await this.get(user, id, m);
       if (vacancy.status === status) return vacancy;
       if (!canTransition(vacancy.status, status)) {
