@@ -5,7 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
-import { Employer } from '../employers/employer.entity';
+import { EmployersModule } from '../employers/employers.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -17,7 +17,9 @@ import { User } from './user.entity';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Employer]),
+    TypeOrmModule.forFeature([User]),
+    // createUser checks the employer named exists, through EmployersService.
+    EmployersModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       // A KeyObject, not a string: given a string, jsonwebtoken first tries (and fails) to parse it as a public

@@ -2,8 +2,12 @@ import { Global, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { CandidatesService } from '../candidates/candidates.service';
+import { Transactions } from '../database/transaction';
 import { EmployersModule } from '../employers/employers.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
+import { VacanciesService } from '../vacancies/vacancies.service';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { SearchIndexingService } from './outbox/search-indexing.service';
 import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
@@ -23,8 +27,9 @@ function createEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
 /** The configured engine (PostgreSQL by default, Meilisearch with MEILI_HOST), its settings, and the search API. */
 @Global()
 @Module({
-  // An employer's candidate search is centred on their own places, which these modules own.
-  imports: [EmployersModule, VacanciesModule],
+  // Search hits are loaded through the candidates and vacancies services; an employer's candidate search is
+  // centred on their own places, which the employers and vacancies modules own.
+  imports: [CandidatesModule, EmployersModule, VacanciesModule],
   providers: [
     { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken()], useFactory: createEngine },
     SearchService,
@@ -40,6 +45,9 @@ export class SearchModule implements OnApplicationBootstrap {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly referenceData: ReferenceDataService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
+    private readonly candidates: CandidatesService,
+    private readonly vacancies: VacanciesService,
   ) {}
 
   /** Applies index settings; synonyms come from the talent reference list, so an ADMIN's edits reach the engine. */
@@ -47,10 +55,22 @@ export class SearchModule implements OnApplicationBootstrap {
     await this.referenceData.ensureLoaded();
     // An ADMIN's talent edits: the engine gets the new synonyms, and the rows with those talents are re-indexed.
     this.referenceData.onTalentsChanged(async (codes) => {
-      await this.indexing.talentsChanged(codes);
+      await this.talentsChanged(codes);
       await this.applySettings();
     });
     await this.applySettings();
+  }
+
+  /**
+   * The rows carrying these talents get their search text refolded by their own modules (the PostgreSQL
+   * engine's triggers fold talent labels and synonyms in) and, for an external engine, are re-indexed through
+   * the outbox, all in one transaction.
+   */
+  private async talentsChanged(codes: string[]): Promise<void> {
+    await this.transactions.run(async (m) => {
+      await this.indexing.enqueue(m, 'candidates', await this.candidates.refoldTalents(codes, m));
+      await this.indexing.enqueue(m, 'vacancies', await this.vacancies.refoldTalents(codes, m));
+    });
   }
 
   private async applySettings(): Promise<void> {

@@ -45,23 +45,6 @@ export class SearchIndexingService implements OnApplicationBootstrap, OnApplicat
     if (this.engine.needsSync && !this.stopped) this.schedule(0);
   }
 
-  /**
-   * An ADMIN changed these talents (label, synonyms): the rows carrying them get their search text refolded
-   * (the PostgreSQL engine's triggers fold talent labels and synonyms in) and, for an external engine, are
-   * re-indexed through the outbox, all in one transaction.
-   */
-  async talentsChanged(codes: string[]): Promise<void> {
-    await this.transactions.run(async (m) => {
-      const candidates: { id: string }[] = await m.query(`UPDATE candidate SET talents = talents WHERE talents && $1::text[] RETURNING id`, [codes]);
-      const vacancies: { id: string }[] = await m.query(
-        `UPDATE vacancy SET title = title WHERE (required_talents || nice_to_have_talents) && $1::text[] RETURNING id`,
-        [codes],
-      );
-      await this.enqueue(m, 'candidates', candidates.map((r) => r.id));
-      await this.enqueue(m, 'vacancies', vacancies.map((r) => r.id));
-    });
-  }
-
   backlog() {
     return outboxBacklog(this.dataSource);
   }
