@@ -1,5 +1,6 @@
+import { SearchIndexingModule } from '../search/search-indexing.module';
 import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [SearchIndexingModule], controllers: [HealthController] })
 export class HealthModule {}

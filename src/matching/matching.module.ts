@@ -1,3 +1,4 @@
+import { AuditModule } from '../audit/audit.module';
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
@@ -7,7 +8,7 @@ import { MatchingService } from './matching.service';
 import { RankingExplanationResolver } from './ranking-explanation.resolver';
 
 @Module({
-  imports: [CandidatesModule, VacanciesModule],
+  imports: [AuditModule, CandidatesModule, VacanciesModule],
   providers: [MatchingService, MatchingResolver, RankingExplanationResolver, MatchSummaryService],
   exports: [MatchSummaryService],
 })

@@ -1,7 +1,5 @@
-import { Global, Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
+import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CandidatesService } from '../candidates/candidates.service';
 import { Transactions } from '../database/transaction';
@@ -10,33 +8,18 @@ import { VacanciesModule } from '../vacancies/vacancies.module';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { SearchIndexingService } from './outbox/search-indexing.service';
-import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
-import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
+import { SearchIndexingModule } from './search-indexing.module';
 import { SEARCH_ENGINE } from './search.constants';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
-function createEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
-  if (config.searchEngine === 'meilisearch') {
-    return new MeilisearchEngine({ host: config.MEILI_HOST!, apiKey: config.MEILI_API_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
-  }
-  return new PostgresSearchEngine(dataSource);
-}
-
-/** The configured engine (PostgreSQL by default, Meilisearch with MEILI_HOST), its settings, and the search API. */
-@Global()
+/** The search API, and the engine's settings (synonyms from the talent reference list). */
 @Module({
   // Search hits are loaded through the candidates and vacancies services; an employer's candidate search is
   // centred on their own places, which the employers and vacancies modules own.
-  imports: [CandidatesModule, EmployersModule, VacanciesModule],
-  providers: [
-    { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken()], useFactory: createEngine },
-    SearchService,
-    SearchResolver,
-    SearchIndexingService,
-  ],
-  exports: [SEARCH_ENGINE, SearchService, SearchIndexingService],
+  imports: [SearchIndexingModule, AuditModule, CandidatesModule, EmployersModule, VacanciesModule],
+  providers: [SearchService, SearchResolver],
 })
 export class SearchModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Search');
