@@ -1,4 +1,4 @@
-import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import { runWithAuditContext } from './audit-context';
@@ -13,7 +13,6 @@ function auditContextMiddleware(req: Request, _res: Response, next: NextFunction
   runWithAuditContext({ origin: req.ip ?? req.socket?.remoteAddress ?? 'unknown' }, next);
 }
 
-@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditLog])],
   providers: [AuditService, ViewLimitService, AuditRetentionService, AuditResolver],

@@ -65,6 +65,15 @@ export class AuditService {
   }
 
   /** The audit trail, newest first, filtered; a page of `first`. */
+  /** Ids of the entities of one type erased since a moment (a search rebuild queues them again for removal). */
+  async erasedSince(entityType: string, since: Date): Promise<string[]> {
+    const rows: Array<{ entity_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT entity_id FROM audit_log WHERE entity_type = $1 AND action = 'erase' AND at >= $2 AND entity_id IS NOT NULL`,
+      [entityType, since],
+    );
+    return rows.map((r) => r.entity_id);
+  }
+
   async find(filter: AuditLogQuery, first: number, after?: string): Promise<Connection<AuditLog>> {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw new BadInputError({ field: 'filter.from', message: 'mag niet na filter.to liggen' });

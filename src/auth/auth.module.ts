@@ -1,3 +1,4 @@
+import { AuditModule } from '../audit/audit.module';
 import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -5,7 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
-import { Employer } from '../employers/employer.entity';
+import { EmployersModule } from '../employers/employers.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -14,10 +15,16 @@ import { LoginRateLimitGuard, ReadRateLimitGuard } from './rate-limit.guards';
 import { RateLimiter } from './rate-limiter';
 import { User } from './user.entity';
 
+// Still global (issue 12 wants only config and database so): the dashboard and demo modules inject AuthService
+// without importing this module, and EmployersModule (imported here for createUser) needs AuthService back. It
+// becomes a plain module once those modules list it in their imports.
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Employer]),
+    TypeOrmModule.forFeature([User]),
+    AuditModule,
+    // createUser checks the employer named exists, through EmployersService.
+    EmployersModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       // A KeyObject, not a string: given a string, jsonwebtoken first tries (and fails) to parse it as a public

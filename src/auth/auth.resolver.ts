@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Employer } from '../employers/employer.entity';
+import { EmployersService } from '../employers/employers.service';
 import { BadInputError, FieldProblem, NotFoundError, UnauthenticatedError } from '../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from './auth-user';
@@ -20,7 +18,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly audit: AuditService,
-    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
+    private readonly employers: EmployersService,
   ) {}
 
   @Public()
@@ -114,7 +112,7 @@ export class AuthResolver {
     if ((role === Role.WERKGEVER) !== Boolean(employerId)) {
       return [{ field, message: role === Role.WERKGEVER ? 'is required for a WERKGEVER' : 'is only allowed for a WERKGEVER' }];
     }
-    if (employerId && !(await this.employers.exists({ where: { id: employerId } }))) return [{ field, message: `no employer with id ${employerId}` }];
+    if (employerId && !(await this.employers.exists(employerId))) return [{ field, message: `no employer with id ${employerId}` }];
     return [];
   }
 }

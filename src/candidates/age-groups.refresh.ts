@@ -1,4 +1,4 @@
-import { Queryable } from '../search/postgres/postgres-search.engine';
+import { Queryable } from '../database/queryable';
 
 /**
  * jongere (under 27) and vijftig_plus (50 or older) are stored so search filters and indexes can use them, but

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { todayInNetherlands } from '../graphql/local-date.scalar';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { refreshAgeGroups } from './age-groups.refresh';
 
@@ -16,6 +17,7 @@ export class AgeGroupsService implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,7 +32,7 @@ export class AgeGroupsService implements OnApplicationBootstrap, OnApplicationSh
 
   async refresh(): Promise<void> {
     try {
-      await this.indexing.transaction(async (m) => {
+      await this.transactions.run(async (m) => {
         const changed = await refreshAgeGroups(m, todayInNetherlands());
         await this.indexing.enqueue(m, 'candidates', changed);
         if (changed.length) this.logger.log(`age groups updated for ${changed.length} candidates`);

@@ -1,3 +1,5 @@
+import { AuditModule } from '../audit/audit.module';
+import { SearchIndexingModule } from '../search/search-indexing.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
@@ -7,7 +9,7 @@ import { CandidatesService } from './candidates.service';
 import { CandidateDataExportService } from './candidate-data-export.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CandidateEntity, CandidatePersonalEntity])],
+  imports: [TypeOrmModule.forFeature([CandidateEntity, CandidatePersonalEntity]), AuditModule, SearchIndexingModule],
   providers: [CandidatesService, CandidatesResolver, AgeGroupsService, CandidateDataExportService],
   exports: [CandidatesService, CandidateDataExportService],
 })

@@ -13,8 +13,10 @@ import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { givesStartkwalificatie } from '../reference-data/opleidingsniveau';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { ageGroups, ageOn } from './age-groups';
+import { candidateMatchPool, CandidatePoolQuery, PoolLimits } from './candidate-match-pool';
 import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
 import { CandidateStatus, TargetGroup } from './candidate.enums';
 import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from './candidate.inputs';
@@ -86,6 +88,7 @@ export class CandidatesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
     private readonly viewLimit: ViewLimitService,
     private readonly auth: AuthService,
   ) {}
@@ -114,7 +117,7 @@ export class CandidatesService {
 
   async create(user: AuthUser, input: CreateCandidateInput): Promise<CandidateEntity> {
     const columns = await this.toColumns(input, null);
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const candidate = m.create(CandidateEntity, {
         status: CandidateStatus.ACTIVE,
         talents: [],
@@ -154,7 +157,7 @@ export class CandidatesService {
       const current = await this.find(id);
       if (expectedVersion != null && current.version !== expectedVersion) throw versionConflict(PROFILE, current.version, expectedVersion);
       const columns = await this.toColumns(changes, current);
-      const updated = await this.indexing.transaction(async (m) => {
+      const updated = await this.transactions.run(async (m) => {
         const result = await m.update(CandidateEntity, { id, version: current.version }, { ...columns.profile, version: () => 'version + 1' });
         if (!result.affected) return null;
         if (Object.keys(columns.personal).length) await m.update(CandidatePersonalEntity, { candidateId: id }, columns.personal);
@@ -172,7 +175,7 @@ export class CandidatesService {
 
   /** AVG erasure: the person and their personal data are deleted, not flagged. */
   async erase(user: AuthUser, id: string): Promise<void> {
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const result = await m.delete(CandidateEntity, { id });
       if (!result.affected) throw new NotFoundError('Candidate', id);
       await this.audit.record(user, 'erase', 'candidate', id, m);
@@ -220,6 +223,47 @@ export class CandidatesService {
   /** Whose caseload: the ids of one matchmaker's candidates. */
   async idsByMatchmaker(matchmakerId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM candidate WHERE matchmaker_id = $1`, [matchmakerId]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Candidates by id, for other modules' use cases (search, matching), in no particular order and without
+   * audit (the caller records what it shows). `withPersonal` is for WSP staff only: without it the personal
+   * table is not even read.
+   */
+  async byIds(ids: readonly string[], withPersonal: boolean): Promise<CandidateEntity[]> {
+    if (!ids.length) return [];
+    return this.dataSource.getRepository(CandidateEntity).find({ where: { id: In([...ids]) }, relations: withPersonal ? { personal: true } : {} });
+  }
+
+  /** One candidate with personal details, or null; no audit (the caller records what it shows). */
+  findWithPersonal(id: string): Promise<CandidateEntity | null> {
+    return this.dataSource.getRepository(CandidateEntity).findOne({ where: { id }, relations: { personal: true } });
+  }
+
+  /** The matching module's candidate pool for a vacancy (candidate-match-pool.ts): the given columns of each. */
+  matchPool<T>(query: CandidatePoolQuery, columns: readonly string[], limits: PoolLimits): Promise<T[]> {
+    return candidateMatchPool<T>(this.dataSource, query, columns, limits);
+  }
+
+  /** Every property stored about a candidate (profile and personal tables), from the database mapping. */
+  storedProperties(): string[] {
+    return [CandidateEntity, CandidatePersonalEntity].flatMap((entity) => this.dataSource.getMetadata(entity).columns.map((c) => c.propertyName));
+  }
+
+  /** Candidates changed since a moment (for a search rebuild that must not lose writes made meanwhile). */
+  async idsChangedSince(since: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM candidate WHERE updated_at >= $1`, [since]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * An ADMIN changed these talents' labels or synonyms: the candidates carrying them get their search text
+   * refolded (the search_vector trigger folds talent labels and synonyms in), in the caller's transaction.
+   * Returns their ids, for the search outbox.
+   */
+  async refoldTalents(codes: string[], manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`UPDATE candidate SET talents = talents WHERE talents && $1::text[] RETURNING id`, [codes]);
     return rows.map((r) => r.id);
   }
 

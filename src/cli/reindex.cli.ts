@@ -4,6 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { AuditService } from '../audit/audit.service';
+import { CandidatesService } from '../candidates/candidates.service';
+import { VacanciesService } from '../vacancies/vacancies.service';
 import { enqueueIndexing } from '../search/outbox/search-outbox';
 import { SearchDocumentLoader } from '../search/search-documents.loader';
 import { IndexName, SearchEngine } from '../search/search-engine';
@@ -35,13 +38,11 @@ async function main(): Promise<void> {
       const count =
         index === 'candidates' ? await engine.rebuild('candidates', loader.allCandidates()) : await engine.rebuild('vacancies', loader.allVacancies());
       if (engine.needsSync) {
-        const table = index === 'candidates' ? 'candidate' : 'vacancy';
-        const changed = await dataSource.query(
-          `SELECT id FROM ${table} WHERE updated_at >= $1
-           UNION SELECT entity_id FROM audit_log WHERE entity_type = $2 AND action = 'erase' AND at >= $1 AND entity_id IS NOT NULL`,
-          [startedAt, table],
-        );
-        await enqueueIndexing(dataSource, index, changed.map((r: { id: string }) => r.id));
+        // Each module answers for its own table: rows changed since the start, and candidates erased since.
+        const changed =
+          index === 'candidates' ? await app.get(CandidatesService).idsChangedSince(startedAt) : await app.get(VacanciesService).idsChangedSince(startedAt);
+        const erased = await app.get(AuditService).erasedSince(index === 'candidates' ? 'candidate' : 'vacancy', startedAt);
+        await enqueueIndexing(dataSource, index, [...new Set([...changed, ...erased])]);
       }
       process.stdout.write(`${engine.name}: rebuilt ${index} (${count} documents) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }

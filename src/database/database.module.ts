@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { EmbeddedPostgres } from './embedded-postgres';
+import { Transactions } from './transaction';
 
 /** Owns the embedded PostgreSQL in zero-setup mode (no DATABASE_URL); idle otherwise. */
 @Injectable()
@@ -26,6 +27,8 @@ export class EmbeddedDatabase implements OnApplicationShutdown {
 @Module({ providers: [EmbeddedDatabase], exports: [EmbeddedDatabase] })
 class EmbeddedDatabaseModule {}
 
+/** The connection and the transaction helper every module writes through; global, as config is. */
+@Global()
 @Module({
   imports: [
     EmbeddedDatabaseModule,
@@ -37,5 +40,7 @@ class EmbeddedDatabaseModule {}
       }),
     }),
   ],
+  providers: [Transactions],
+  exports: [Transactions],
 })
 export class DatabaseModule {}

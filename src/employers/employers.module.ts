@@ -1,3 +1,4 @@
+import { AuditModule } from '../audit/audit.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Employer } from './employer.entity';
@@ -5,7 +6,7 @@ import { EmployersResolver } from './employers.resolver';
 import { EmployersService } from './employers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer])],
+  imports: [TypeOrmModule.forFeature([Employer]), AuditModule],
   providers: [EmployersService, EmployersResolver],
   exports: [EmployersService],
 })

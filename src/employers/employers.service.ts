@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { checkExpectedVersion } from '../graphql/expected-version';
 import { AuthUser } from '../auth/auth-user';
@@ -10,7 +10,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { keysetPage } from '../database/keyset-page';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
-import { SearchIndexingService } from '../search/outbox/search-indexing.service';
+import { Transactions } from '../database/transaction';
 import { Employer } from './employer.entity';
 import { CreateEmployerInput, EmployerListArgs, UpdateEmployerInput } from './employer.inputs';
 
@@ -25,12 +25,14 @@ const RECORDED_BY_WSP = ['erkendLeerbedrijf', 'kvkNumber'] as const;
 
 @Injectable()
 export class EmployersService {
+  private readonly savedListeners: Array<(employerId: string, manager: EntityManager) => Promise<void>> = [];
+
   constructor(
     @InjectRepository(Employer) private readonly employers: Repository<Employer>,
     private readonly auth: AuthService,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
-    private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** A WERKGEVER sees only their own employer; WSP staff see all. */
@@ -49,6 +51,24 @@ export class EmployersService {
     return employer;
   }
 
+  async exists(id: string): Promise<boolean> {
+    return this.employers.exists({ where: { id } });
+  }
+
+  /** Employers by id, in no particular order (the request-scoped loader batches through this). */
+  byIds(ids: readonly string[]): Promise<Employer[]> {
+    return ids.length ? this.employers.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /**
+   * Hears of every saved change to an employer, in its transaction: the vacancies module re-indexes the
+   * employer's vacancies (their search documents carry the employer's name) without this module reading the
+   * vacancy table.
+   */
+  onSaved(listener: (employerId: string, manager: EntityManager) => Promise<void>): void {
+    this.savedListeners.push(listener);
+  }
+
   /** Whether the employer may offer leerwerkplekken (BBL): only an erkend leerbedrijf may. */
   async isErkendLeerbedrijf(employerId: string, manager: EntityManager = this.employers.manager): Promise<boolean> {
     const employer = await manager.findOne(Employer, { where: { id: employerId }, select: { id: true, erkendLeerbedrijf: true } });
@@ -57,7 +77,7 @@ export class EmployersService {
 
   async create(user: AuthUser, input: CreateEmployerInput): Promise<Employer> {
     const employer = this.employers.create(await this.toColumns(input));
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const saved = await this.saveUnique(m, employer, input.kvkNumber);
       await this.audit.record(user, 'create', 'employer', saved.id, m);
       return saved;
@@ -79,15 +99,13 @@ export class EmployersService {
     const { expectedVersion, ...changes } = input;
     checkExpectedVersion('de werkgever', employer.version, expectedVersion);
     Object.assign(employer, await this.toColumns(changes));
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       // Checked again under a row lock: a change saved since the read above is a conflict, not overwritten.
       const [locked] = await m.query('SELECT version FROM employer WHERE id = $1 FOR UPDATE', [id]);
       checkExpectedVersion('de werkgever', locked.version, expectedVersion);
       const saved = await this.saveUnique(m, employer, input.kvkNumber);
       await this.audit.record(user, 'update', 'employer', saved.id, m);
-      // Vacancy documents carry the employer's name.
-      const vacancies = await m.query(`SELECT id FROM vacancy WHERE employer_id = $1`, [saved.id]);
-      await this.indexing.enqueue(m, 'vacancies', vacancies.map((v: { id: string }) => v.id));
+      for (const listener of this.savedListeners) await listener(saved.id, m);
       return saved;
     });
   }

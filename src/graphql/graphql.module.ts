@@ -2,9 +2,9 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { EmployersModule } from '../employers/employers.module';
+import { EmployersService } from '../employers/employers.service';
 import { formatGraphQLError } from './format-error';
 import { LocalDateScalar } from './local-date.scalar';
 import { queryComplexityPlugin } from './query-complexity.plugin';
@@ -15,8 +15,10 @@ import { SafeErrorFilter } from './safe-error.filter';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, getDataSourceToken()],
-      useFactory: (config: AppConfig, dataSource: DataSource) => ({
+      // The request loaders read through the owning modules' services.
+      imports: [EmployersModule],
+      inject: [AppConfig, EmployersService],
+      useFactory: (config: AppConfig, employers: EmployersService) => ({
         autoSchemaFile: true,
         sortSchema: true,
         path: '/graphql',
@@ -30,7 +32,7 @@ import { SafeErrorFilter } from './safe-error.filter';
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
         plugins: [queryComplexityPlugin({ maxComplexity: config.MAX_QUERY_COMPLEXITY, maxRootFields: config.MAX_ROOT_FIELDS })],
-        context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders(dataSource) }),
+        context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders({ employers }) }),
       }),
     }),
   ],

@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Employer } from '../employers/employer.entity';
+import type { Employer } from '../employers/employer.entity';
+
+/** What the loaders read through: the owning modules' services (EmployersService fits). */
+export interface LoaderSources {
+  employers: { byIds(ids: readonly string[]): Promise<Employer[]> };
+}
 
 /**
  * Batches per request the look-ups nested fields need (a page of vacancies asks for its employers in one
@@ -9,9 +13,9 @@ import { Employer } from '../employers/employer.entity';
 export class RequestLoaders {
   readonly employerById: DataLoader<string, Employer | null>;
 
-  constructor(dataSource: DataSource) {
+  constructor(sources: LoaderSources) {
     this.employerById = new DataLoader(async (ids: readonly string[]) => {
-      const rows = await dataSource.getRepository(Employer).findBy({ id: In([...ids]) });
+      const rows = await sources.employers.byIds(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });

@@ -1,55 +1,57 @@
-import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Controller, Get, HttpCode, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator';
-import { AppConfig } from '../config/app-config';
-import { SearchIndexingService } from '../search/outbox/search-indexing.service';
-import { SearchEngine } from '../search/search-engine';
-import { SEARCH_ENGINE } from '../search/search.constants';
+import { HealthIndicators } from './health.indicators';
 
-interface ComponentHealth {
-  status: 'up' | 'down';
-  [detail: string]: unknown;
-}
-
-/** Liveness and readiness in one: 200 when the database answers, 503 otherwise; names the engines in use. */
+/**
+ * Liveness and readiness (@nestjs/terminus), for an orchestrator:
+ * - `/health/live`: the process is up and answering; nothing it depends on is checked, so an outage elsewhere
+ *   (the database, Meilisearch) never gets it restarted.
+ * - `/health/ready`: 503 when the database does not answer; a search engine that is down shows as `degraded`
+ *   in the details and keeps the answer 200, as writes still succeed.
+ * - `/health`: the same readiness in the shape clients and the test harness already read
+ *   (`{ status, database, search }`): 503 only without the database, `status: "degraded"` when search is down.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly indexing: SearchIndexingService,
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicators,
   ) {}
+
+  @Public()
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  @Public()
+  @Get('ready')
+  @HealthCheck()
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const database = await this.indicators.database();
+    try {
+      return await this.health.check([() => database, () => this.indicators.search(database.database.status === 'up')]);
+    } catch (error) {
+      // Terminus answers "not ready" with an exception; the app's exception filter is GraphQL's, so the 503 and
+      // its JSON body are written here.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      res.status(503);
+      return error.getResponse();
+    }
+  }
 
   @Public()
   @Get()
   @HttpCode(200)
-  async health(@Res({ passthrough: true }) res: Response) {
-    const database = await this.database();
-    const search = await this.search(database.status === 'up');
-    const status = database.status === 'up' && search.status === 'up' ? 'up' : 'down';
-    if (status !== 'up') res.status(503);
-    return { status, database, search };
-  }
-
-  /** The engine in use and, for an engine fed by the outbox, how far behind its index is. */
-  private async search(databaseUp: boolean): Promise<ComponentHealth> {
-    const engine = await this.engine.health();
-    const health: ComponentHealth = { status: engine.up ? 'up' : 'down', engine: this.engine.name };
-    if (engine.detail) health.detail = engine.detail;
-    if (this.engine.needsSync && databaseUp) health.outboxBacklog = await this.indexing.backlog();
-    return health;
-  }
-
-  private async database(): Promise<ComponentHealth> {
-    const started = Date.now();
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'up', mode: this.config.embeddedDatabase ? 'embedded (PGlite)' : 'server', latencyMs: Date.now() - started };
-    } catch {
-      return { status: 'down', mode: this.config.embeddedDatabase ? 'embedded (PGlite)' : 'server' };
-    }
+  async overview(@Res({ passthrough: true }) res: Response) {
+    const { database: db } = await this.indicators.database();
+    const { search } = await this.indicators.search(db.status === 'up');
+    const status = db.status !== 'up' ? 'down' : search.status === 'up' ? 'up' : 'degraded';
+    if (status === 'down') res.status(503);
+    // The search component keeps its old up/down wording here.
+    return { status, database: db, search: { ...search, status: search.status === 'up' ? 'up' : 'down' } };
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import { VacanciesService } from '../vacancies/vacancies.service';
 import { MatchingService } from './matching.service';
 import { partitionMatches } from './scorer/rank-matches';
 
@@ -30,6 +30,7 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
+    private readonly vacancies: VacanciesService,
     private readonly config: AppConfig,
   ) {}
 
@@ -67,7 +68,7 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
       [limit, SUMMARY_MAX_AGE_HOURS],
     );
     if (stale.length === 0) return 0;
-    const vacancies = await this.dataSource.getRepository(Vacancy).findBy({ id: In(stale.map((s) => s.id)) });
+    const vacancies = await this.vacancies.byIds(stale.map((s) => s.id));
     for (const vacancy of vacancies) {
       // Exactly what matchCandidates ranks for staff (every active candidate, visible to employers or not).
       const { evaluated } = await this.matching.rankPool(vacancy, { employerView: false });

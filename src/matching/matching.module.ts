@@ -1,4 +1,6 @@
+import { AuditModule } from '../audit/audit.module';
 import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../candidates/candidates.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { MatchingResolver } from './matching.resolver';
 import { MatchSummaryService } from './match-summary.service';
@@ -6,7 +8,7 @@ import { MatchingService } from './matching.service';
 import { RankingExplanationResolver } from './ranking-explanation.resolver';
 
 @Module({
-  imports: [VacanciesModule],
+  imports: [AuditModule, CandidatesModule, VacanciesModule],
   providers: [MatchingService, MatchingResolver, RankingExplanationResolver, MatchSummaryService],
   exports: [MatchSummaryService],
 })

@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
-import { CandidateEntity } from '../candidates/candidate.entity';
+import { CandidatesService } from '../candidates/candidates.service';
 import { toCandidate } from '../candidates/candidate.mapper';
 import { CandidateProfile, toCandidateProfile } from '../candidates/candidate-profile.types';
 import { ForbiddenError, NotFoundError } from '../graphql/errors';
 import { todayInNetherlands } from '../graphql/local-date.scalar';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import type { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { distanceBandOf } from '../search/distance-band';
 import { EmployerCandidateMatch, employerListNotes, isEmployerGoodMatch, partitionEmployerMatches, toEmployerMatch } from './employer-view';
-import { candidatePool, vacancyPool } from './match-retrieval';
+import { candidatePoolQuery, POOL_LIMITS } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
@@ -22,7 +20,7 @@ import { deriveMatchFacts } from './scorer/match-facts';
 import { ScorerContext } from './scorer/match-input';
 import { GEEN_GOEDE_MATCH_KANDIDATEN, GEEN_GOEDE_MATCH_VACATURES } from './scorer/match-sentences';
 import { partitionMatches } from './scorer/rank-matches';
-import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
+import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns, toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 
 /**
  * Matches both ways: retrieval picks a generous pool on PostgreSQL (match-retrieval.ts), the pure scorer ranks
@@ -31,7 +29,7 @@ import { toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 @Injectable()
 export class MatchingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
@@ -74,9 +72,7 @@ export class MatchingService {
 
     const { eligible, nearMisses } = partitionMatches(evaluated);
     const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
-    const records = await this.dataSource
-      .getRepository(CandidateEntity)
-      .find({ where: { id: In(shown.map((m) => m.id)) }, relations: { personal: true } });
+    const records = await this.candidates.byIds(shown.map((m) => m.id), true);
     const byId = new Map(records.map((r) => [r.id, r]));
     await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id));
     const toMatch = (m: (typeof evaluated)[number]): CandidateMatch => ({
@@ -98,14 +94,12 @@ export class MatchingService {
 
   /** Anonymised profiles only: the personal table is not even read for an employer. */
   private async anonymisedProfiles(ids: string[]): Promise<Map<string, CandidateProfile>> {
-    const records = await this.dataSource.getRepository(CandidateEntity).find({ where: { id: In(ids) } });
+    const records = await this.candidates.byIds(ids, false);
     return new Map(records.map((r) => [r.id, toCandidateProfile(r)]));
   }
 
   async matchVacancies(user: AuthUser, args: MatchVacanciesArgs): Promise<VacancyMatchResult> {
-    const candidate = await this.dataSource
-      .getRepository(CandidateEntity)
-      .findOne({ where: { id: args.candidateId }, relations: { personal: true } });
+    const candidate = await this.candidates.findWithPersonal(args.candidateId);
     if (!candidate) throw new NotFoundError('Candidate', args.candidateId);
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
     // The pool comes with just the columns the scorer reads; full records only for the matches shown. Vacancies
@@ -114,11 +108,19 @@ export class MatchingService {
     const scorerCandidate = toScorerCandidate(candidate, readJobTitle);
     const shown = [...new Set([...candidate.talents, ...(scorerCandidate.experience ?? []).flatMap((e) => e.talents)])];
     const findable = [...new Set([...shown, ...shown.flatMap((t) => this.referenceData.relatedTalents(t))])];
-    const pool = await vacancyPool(this.dataSource, { ...candidate, talents: findable }, {
-      statuses: args.filter?.status ?? [VacancyStatus.OPEN],
-      leerwerkplek: args.filter?.leerwerkplek,
-      categories,
-    });
+    const pool = await this.vacancies.matchPool<ScoredVacancyColumns>(
+      {
+        lat: candidate.lat,
+        lon: candidate.lon,
+        talents: findable,
+        categoryWishes: candidate.categoryWishes,
+        statuses: args.filter?.status ?? [VacancyStatus.OPEN],
+        leerwerkplek: args.filter?.leerwerkplek,
+        categories,
+      },
+      SCORED_VACANCY_COLUMNS,
+      POOL_LIMITS,
+    );
     const context = this.context();
     const evaluated = pool.map((v) => ({
       id: v.id,
@@ -127,7 +129,7 @@ export class MatchingService {
     }));
     const { eligible, nearMisses } = partitionMatches(evaluated);
     const listed = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
-    const records = await this.dataSource.getRepository(Vacancy).findBy({ id: In(listed.map((m) => m.id)) });
+    const records = await this.vacancies.byIds(listed.map((m) => m.id));
     const byId = new Map(records.map((r) => [r.id, r]));
     await this.audit.record(user, 'read', 'candidate', candidate.id);
     const toMatch = (m: (typeof evaluated)[number]): VacancyMatch => ({ vacancy: byId.get(m.id)!, ...this.explained(m.evaluation) });
@@ -148,19 +150,22 @@ export class MatchingService {
    * retrieval, so the pool is drawn from the people who pass them.
    */
   async rankPool(vacancy: Vacancy, options: { employerView: boolean; banenafspraak?: boolean }) {
-    const pool = await candidatePool(
-      this.dataSource,
-      {
-        lat: vacancy.lat,
-        lon: vacancy.lon,
-        requiredTalents: vacancy.requiredTalents,
-        talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
-        relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
-        categoryCode: vacancy.categoryCode,
-        leerwerkplek: vacancy.leerwerkplek,
-        experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
-      },
-      { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } },
+    const pool = await this.candidates.matchPool<ScoredCandidateColumns>(
+      candidatePoolQuery(
+        {
+          lat: vacancy.lat,
+          lon: vacancy.lon,
+          requiredTalents: vacancy.requiredTalents,
+          talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
+          relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
+          categoryCode: vacancy.categoryCode,
+          leerwerkplek: vacancy.leerwerkplek,
+          experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
+        },
+        { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } },
+      ),
+      SCORED_CANDIDATE_COLUMNS,
+      POOL_LIMITS,
     );
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);

@@ -1,6 +1,6 @@
-import { CandidateEntity } from '../candidates/candidate.entity';
+import type { CandidateEntity } from '../candidates/candidate.entity';
 import { CandidateStatus } from '../candidates/candidate.enums';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import type { Vacancy } from '../vacancies/vacancy.entity';
 import type { JobTitleReading } from '../reference-data/reference-data.service';
 import { ScorerCandidate, ScorerVacancy } from './scorer/match-input';
 

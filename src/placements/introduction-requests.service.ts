@@ -9,6 +9,7 @@ import { CandidatesService } from '../candidates/candidates.service';
 import { keysetPage } from '../database/keyset-page';
 import { BadInputError, ForbiddenError, NotFoundError } from '../graphql/errors';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
@@ -35,10 +36,11 @@ export class IntroductionRequestsService {
     private readonly placements: PlacementsService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
   ) {}
 
   async request(user: AuthUser, args: RequestIntroductionArgs): Promise<IntroductionRequest> {
-    const id = await this.indexing.transaction(async (m) => {
+    const id = await this.transactions.run(async (m) => {
       const vacancy = await this.vacancies.forPlacement(args.vacancyId, m);
       // Another employer's vacancy gets the same answer as a missing one.
       if (!vacancy || vacancy.employerId !== user.employerId) {
@@ -96,7 +98,7 @@ export class IntroductionRequestsService {
     if (args.candidateConsent !== true) {
       throw new BadInputError({ field: 'candidateConsent', message: "must be true: accept only with the candidate's consent, otherwise decline" });
     }
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const request = await this.decide(user, m, args.requestId);
       const placementId = await this.placements.start(user, m, request.vacancyId, request.candidateId, args.note ?? null, true);
       const now = new Date();
@@ -111,7 +113,7 @@ export class IntroductionRequestsService {
   }
 
   async decline(user: AuthUser, args: DeclineIntroductionArgs): Promise<IntroductionRequest> {
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const request = await this.decide(user, m, args.requestId);
       await m.update(
         IntroductionRequestEntity,

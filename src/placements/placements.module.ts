@@ -1,3 +1,5 @@
+import { AuditModule } from '../audit/audit.module';
+import { SearchIndexingModule } from '../search/search-indexing.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '../candidates/candidates.module';
@@ -17,7 +19,7 @@ import { PlacementsService } from './placements.service';
  * tables; vacancies, candidates and employers are asked through their services (a lint rule keeps it so).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([PlacementEntity, PlacementStepEntity, IntroductionRequestEntity]), VacanciesModule, CandidatesModule, EmployersModule],
+  imports: [TypeOrmModule.forFeature([PlacementEntity, PlacementStepEntity, IntroductionRequestEntity]), AuditModule, SearchIndexingModule, VacanciesModule, CandidatesModule, EmployersModule],
   providers: [PlacementsService, PlacementsResolver, IntroductionRequestsService, IntroductionRequestsResolver, PlacementsDataExport],
   exports: [PlacementsService],
 })

@@ -11,6 +11,7 @@ import { EmployersService } from '../employers/employers.service';
 import { BadInputError, FieldProblem, ForbiddenError, NotFoundError } from '../graphql/errors';
 import { todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { VacanciesService, VacancyForPlacement } from '../vacancies/vacancies.service';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
@@ -49,10 +50,11 @@ export class PlacementsService {
     private readonly employers: EmployersService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
   ) {}
 
   async propose(user: AuthUser, args: ProposeCandidateArgs): Promise<Placement> {
-    const id = await this.indexing.transaction((m) => this.start(user, m, args.vacancyId, args.candidateId, args.note ?? null, false));
+    const id = await this.transactions.run((m) => this.start(user, m, args.vacancyId, args.candidateId, args.note ?? null, false));
     return this.get(user, id);
   }
 
@@ -93,7 +95,7 @@ export class PlacementsService {
   }
 
   async advance(user: AuthUser, args: AdvancePlacementArgs): Promise<Placement> {
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       if (args.status === PlacementStatus.PLACED) await this.lockForPlacing(m, args.placementId);
       const placement = await this.lockPlacement(m, args.placementId);
       const problems = stepProblems({ from: placement.status, to: args.status, reason: args.reason, note: args.note });
@@ -118,7 +120,7 @@ export class PlacementsService {
   async setInstruments(user: AuthUser, placementId: string, input: PlacementInstrumentsInput): Promise<Placement> {
     const nulled = NOT_NULL_INSTRUMENTS.filter((key) => (input as Record<string, unknown>)[key] === null);
     if (nulled.length) throw new BadInputError(nulled.map((key) => ({ field: `input.${key}`, message: 'may not be null' })));
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const placement = await this.lockPlacement(m, placementId);
       if (isClosing(placement.status)) {
         throw new BadInputError({ field: 'placementId', message: `the voordracht is ${placement.status}: its instruments no longer change` });
@@ -141,7 +143,7 @@ export class PlacementsService {
   /** Nazorg: whether the person is still in work 6 or 12 months after the placement, recorded once that time has come. */
   async recordNazorg(user: AuthUser, placementId: string, months: number, inWork: boolean): Promise<Placement> {
     if (!(NAZORG_MONTHS as readonly number[]).includes(months)) throw new BadInputError({ field: 'months', message: 'must be 6 or 12' });
-    await this.indexing.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const placement = await this.lockPlacement(m, placementId);
       if (placement.status !== PlacementStatus.PLACED || !placement.placedAt) {
         throw new BadInputError({ field: 'placementId', message: `the voordracht is ${placement.status}: nazorg is recorded for a PLACED one` });

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
-import { CandidateEntity } from '../candidates/candidate.entity';
+import type { CandidateEntity } from '../candidates/candidate.entity';
+import { CandidatesService } from '../candidates/candidates.service';
 import { CandidateStatus } from '../candidates/candidate.enums';
 import { toCandidate } from '../candidates/candidate.mapper';
 import { toCandidateProfile } from '../candidates/candidate-profile.types';
@@ -16,7 +15,7 @@ import { distanceKm } from '../reference-data/places';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { taalniveauRank } from '../reference-data/taalniveau';
 import { VacanciesService } from '../vacancies/vacancies.service';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import type { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { decodeOffsetCursor, encodeOffsetCursor } from './search-cursor';
 import { SearchEngine } from './search-engine';
@@ -63,7 +62,7 @@ function toFacets(counts: FacetCounts): Facet[] {
 export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) readonly engine: SearchEngine,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesService,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly employers: EmployersService,
@@ -110,10 +109,7 @@ export class SearchService {
       limit: args.first,
       facets,
     });
-    const rows = await this.dataSource.getRepository(CandidateEntity).find({
-      where: { id: In(hits.ids) },
-      relations: staff ? { personal: true } : {},
-    });
+    const rows = await this.candidates.byIds(hits.ids, staff);
     if (staff) await this.audit.record(user, 'read', 'candidate', rows.map((r) => r.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const nodes = hits.ids
@@ -164,7 +160,7 @@ export class SearchService {
       limit: args.first,
       facets: withFacets ? VACANCY_FACETS : [],
     });
-    const rows = await this.dataSource.getRepository(Vacancy).findBy({ id: In(hits.ids) });
+    const rows = await this.vacancies.byIds(hits.ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const nodes = hits.ids
       .map((id) => byId.get(id))

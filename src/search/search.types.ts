@@ -20,6 +20,7 @@ import { Candidate } from '../candidates/candidate.types';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { MAX_PAGE_SIZE, PageInfo } from '../graphql/pagination';
 import { Taalniveau } from '../reference-data/reference-enums.graphql';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the entity doubles as the GraphQL Vacancy type; used in field types only, never to query
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';

@@ -3,6 +3,7 @@ import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ALL_ROLES, Role } from '../auth/role.enum';
 import { Roles } from '../auth/roles.decorator';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the entity doubles as the GraphQL Employer type (the field's type); loaded through the request loaders, which read via EmployersService
 import { Employer } from '../employers/employer.entity';
 import { ConnectionType, PageArgs } from '../graphql/pagination';
 import { GraphQLRequestContext } from '../graphql/request-loaders';

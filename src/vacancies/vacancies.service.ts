@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { checkExpectedVersion } from '../graphql/expected-version';
 import { AuthUser } from '../auth/auth-user';
 import { Role } from '../auth/role.enum';
 import { keysetPage } from '../database/keyset-page';
-import { Employer } from '../employers/employer.entity';
 import { EmployersService } from '../employers/employers.service';
 import { BadInputError, FieldProblem, NotFoundError } from '../graphql/errors';
 import { isIsoDate, todayInNetherlands } from '../graphql/local-date.scalar';
 import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
+import { PoolLimits } from '../candidates/candidate-match-pool';
 import { Vacancy } from './vacancy.entity';
+import { vacancyMatchPool, VacancyPoolQuery } from './vacancy-match-pool';
 import { CreateVacancyInput, UpdateVacancyInput, VacancyListArgs } from './vacancy.inputs';
 import { allowedTransitions, canTransition, VacancyStatus } from './vacancy-status.enum';
 
@@ -57,8 +59,15 @@ export class VacanciesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly indexing: SearchIndexingService,
+    private readonly transactions: Transactions,
     private readonly employers: EmployersService,
-  ) {}
+  ) {
+    // Vacancy search documents carry the employer's name: a saved employer re-indexes its vacancies.
+    employers.onSaved(async (employerId, manager) => {
+      const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM vacancy WHERE employer_id = $1`, [employerId]);
+      await this.indexing.enqueue(manager, 'vacancies', rows.map((r) => r.id));
+    });
+  }
 
   list(user: AuthUser, page: PageArgs, filter: VacancyListArgs, search?: string): Promise<Connection<Vacancy>> {
     const q = this.dataSource.getRepository(Vacancy).createQueryBuilder('v');
@@ -89,7 +98,7 @@ export class VacanciesService {
     const employerId = await this.employerFor(user, input.employerId);
     const columns = this.toColumns(input, null);
     if (columns.leerwerkplek) await this.assertMayOfferLeerwerkplek(employerId, 'input.leerwerkplek');
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const vacancy = m.create(Vacancy, {
         description: '',
         requiredTalents: [],
@@ -117,7 +126,7 @@ export class VacanciesService {
 
   async update(user: AuthUser, id: string, input: UpdateVacancyInput): Promise<Vacancy> {
     const { expectedVersion, ...changes } = input;
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       // Locked first, so two concurrent updates take turns and each is checked against the other's result.
       await m.query('SELECT 1 FROM vacancy WHERE id = $1 FOR UPDATE', [id]);
       const vacancy = await this.get(user, id, m);
@@ -134,7 +143,7 @@ export class VacanciesService {
   }
 
   async setStatus(user: AuthUser, id: string, status: VacancyStatus): Promise<Vacancy> {
-    return this.indexing.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       const vacancy = await this.get(user, id, m);
       if (vacancy.status === status) return vacancy;
       if (!canTransition(vacancy.status, status)) {
@@ -187,6 +196,32 @@ export class VacanciesService {
     return rows.map((r) => r.id);
   }
 
+  /** Vacancies by id, for other modules' use cases (search, matching), in no particular order. */
+  async byIds(ids: readonly string[]): Promise<Vacancy[]> {
+    if (!ids.length) return [];
+    return this.dataSource.getRepository(Vacancy).findBy({ id: In([...ids]) });
+  }
+
+  /** The matching module's vacancy pool for a candidate (vacancy-match-pool.ts): the given columns of each. */
+  matchPool<T>(query: VacancyPoolQuery, columns: readonly string[], limits: PoolLimits): Promise<T[]> {
+    return vacancyMatchPool<T>(this.dataSource, query, columns, limits);
+  }
+
+  /** Vacancies changed since a moment (for a search rebuild that must not lose writes made meanwhile). */
+  async idsChangedSince(since: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM vacancy WHERE updated_at >= $1`, [since]);
+    return rows.map((r) => r.id);
+  }
+
+  /** As CandidatesService.refoldTalents: the vacancies asking these talents get their search text refolded. */
+  async refoldTalents(codes: string[], manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `UPDATE vacancy SET title = title WHERE (required_talents || nice_to_have_talents) && $1::text[] RETURNING id`,
+      [codes],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * One more opening filled by a placement, `filled` being how many are filled now. The last one makes the
    * vacancy FILLED (with endedAt). Runs in the caller's transaction, after `forPlacement(id, m, true)` locked it.
@@ -211,7 +246,7 @@ export class VacanciesService {
       return user.employerId!;
     }
     if (!employerId) throw new BadInputError({ field: 'input.employerId', message: 'is required' });
-    if (!(await this.dataSource.getRepository(Employer).exists({ where: { id: employerId } }))) {
+    if (!(await this.employers.exists(employerId))) {
       throw new BadInputError({ field: 'input.employerId', message: `no employer with id ${employerId}` });
     }
     return employerId;

@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { Queryable } from '../../src/search/postgres/postgres-search.engine';
+import { Queryable } from '../../src/database/queryable';
 
 /** The engine/outbox code's database interface over a plain pg pool or client (no Nest needed in-process). */
 export function queryable(db: Pool | PoolClient): Queryable {

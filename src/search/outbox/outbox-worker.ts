@@ -1,9 +1,6 @@
 import { SearchDocumentLoader } from '../search-documents.loader';
 import { IndexName, SearchEngine } from '../search-engine';
-import { Queryable } from '../postgres/postgres-search.engine';
-
-/** Runs a function in one database transaction (TypeORM's DataSource.transaction fits). */
-export type TransactionRunner = <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>;
+import { TransactionRunner } from '../../database/transaction';
 
 export interface OutboxWorkerOptions {
   batchSize?: number;

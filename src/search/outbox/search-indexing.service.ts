@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '../../database/transaction';
 import { IndexName, SearchEngine } from '../search-engine';
 import { SEARCH_ENGINE } from '../search.constants';
 import { OutboxWorker } from './outbox-worker';
@@ -24,42 +25,24 @@ export class SearchIndexingService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {
     this.worker = new OutboxWorker((work) => this.dataSource.transaction((m) => work(m)), engine);
+    // Every committed write may have queued records: drain soon instead of at the next poll.
+    transactions.afterCommit(() => this.kick());
   }
 
-  /** Records "index this" in the caller's transaction: it commits, or rolls back, with the change. */
+  /**
+   * Records "index this" in the caller's transaction (started with database/transaction.ts): it commits, or
+   * rolls back, with the change.
+   */
   async enqueue(manager: EntityManager, index: IndexName, ids: string[]): Promise<void> {
     if (this.engine.needsSync) await enqueueIndexing(manager, index, ids);
-  }
-
-  /** A write transaction whose outbox records are drained right after it commits. */
-  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction(work);
-    this.kick();
-    return result;
   }
 
   /** Drain soon (after a commit), instead of waiting for the next poll. */
   kick(): void {
     if (this.engine.needsSync && !this.stopped) this.schedule(0);
-  }
-
-  /**
-   * An ADMIN changed these talents (label, synonyms): the rows carrying them get their search text refolded
-   * (the PostgreSQL engine's triggers fold talent labels and synonyms in) and, for an external engine, are
-   * re-indexed through the outbox, all in one transaction.
-   */
-  async talentsChanged(codes: string[]): Promise<void> {
-    await this.transaction(async (m) => {
-      const candidates: { id: string }[] = await m.query(`UPDATE candidate SET talents = talents WHERE talents && $1::text[] RETURNING id`, [codes]);
-      const vacancies: { id: string }[] = await m.query(
-        `UPDATE vacancy SET title = title WHERE (required_talents || nice_to_have_talents) && $1::text[] RETURNING id`,
-        [codes],
-      );
-      await this.enqueue(m, 'candidates', candidates.map((r) => r.id));
-      await this.enqueue(m, 'vacancies', vacancies.map((r) => r.id));
-    });
   }
 
   backlog() {

@@ -1,5 +1,5 @@
 import { IndexName } from '../search-engine';
-import { Queryable } from '../postgres/postgres-search.engine';
+import { Queryable } from '../../database/queryable';
 
 /**
  * "Index this" records, written in the same transaction as the change they describe, so an external engine can

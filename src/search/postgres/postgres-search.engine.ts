@@ -1,3 +1,4 @@
+import { Queryable } from '../../database/queryable';
 import { CandidateDocument, VacancyDocument } from '../search-documents';
 import { EngineSettings, IndexName, SearchEngine } from '../search-engine';
 import { CandidateFilter, CandidateSort, FacetCounts, SearchHits, SearchRequest, VacancyFilter, VacancySort } from '../search-query';
@@ -5,10 +6,6 @@ import { candidateConditions, candidateOrder, distanceExpression, vacancyConditi
 import { SqlParams } from './sql-params';
 import { buildTsQuery, queryWords, ResolvedWord } from './text-query';
 
-/** What the engine needs from a database connection (a TypeORM DataSource or EntityManager fits). */
-export interface Queryable {
-  query<T = any>(sql: string, parameters?: unknown[]): Promise<T>;
-}
 
 /** Facet name -> the column it reads, and how to count it over a set of rows (`{src}`, the matches or the sampled matches). */
 const CANDIDATE_FACET_SQL: Record<string, { column: string; sql: string }> = {

@@ -1,0 +1,76 @@
+import { Queryable } from '../database/queryable';
+import { kmFromOrigin, nearestFirst, overlapExpression, selectAs, withinKm } from '../database/sql-fragments';
+
+/** The retrieval limits the matching module sets (matching/match-retrieval.ts says why they are what they are). */
+export interface PoolLimits {
+  maxKm: number;
+  talentSlice: number;
+  otherSlice: number;
+}
+
+/** What a candidate pool is drawn for: a vacancy's place, talents and field, as the matching module reads them. */
+export interface CandidatePoolQuery {
+  lat: number;
+  lon: number;
+  /** The required talents first in weight, then the others (nice to have, related). */
+  requiredTalents: string[];
+  otherTalents: string[];
+  /** Whether the job itself asks any talent (if not, the "no talents yet" slice takes anyone). */
+  jobAsksTalents: boolean;
+  categoryCode: string | null;
+  leerwerkplek?: boolean;
+  /** A to_tsquery text over the search text (work experience titles), or null. */
+  experienceQuery: string | null;
+  employerView: boolean;
+  banenafspraak?: boolean;
+}
+
+/**
+ * The candidates module's read model for matching: candidate ids for a vacancy (active, within reach or place
+ * unknown) in index-backed slices of candidate_search (the narrow search copy of candidate), returned with the
+ * requested columns in the same statement. The slices: people with one of the job's talents, people who wish
+ * for the job's category, the nearest people whose profile has no talents yet (or anyone, for a job asking
+ * none), people whose work experience names the job's work, and for a leerwerkplek the nearest young people
+ * without startkwalificatie whatever their talents. Filters apply inside each slice.
+ */
+export async function candidateMatchPool<T>(db: Queryable, q: CandidatePoolQuery, columns: readonly string[], limits: PoolLimits): Promise<T[]> {
+  const required = q.requiredTalents;
+  const nice = q.otherTalents;
+  const findable = [...required, ...nice];
+  const near = (alias: string) => withinKm(alias, limits.maxKm);
+  const params: unknown[] = [q.lat, q.lon, findable, q.categoryCode];
+  let filters = `c.status = 'ACTIVE'${q.employerView ? ' AND c.visible' : ''}`;
+  if (q.banenafspraak !== undefined) {
+    params.push(q.banenafspraak);
+    filters += ` AND c.banenafspraak = $${params.length}::boolean`;
+  }
+  const pre = `${overlapExpression('c.talents', params.length + 1, required, 2)} + ${overlapExpression('c.talents', params.length + 1 + required.length, nice, 1)}`;
+  params.push(...required, ...nice);
+  if (q.experienceQuery) params.push(q.experienceQuery);
+  const experienceParam = params.length;
+  const slices = [
+    // People with one of the job's talents (or a related one), the most overlap first, then the nearest.
+    findable.length
+      ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
+          ORDER BY ${pre} DESC, ${kmFromOrigin('c')} NULLS LAST, c.id LIMIT ${limits.talentSlice})`
+      : null,
+    // People who want to work in the job's field.
+    `(SELECT c.id FROM candidate_search c WHERE ${filters} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}
+       ORDER BY ${nearestFirst('c')}, c.id LIMIT ${limits.otherSlice})`,
+    // Profiles without talents yet (or anyone, when the job asks none): the nearest.
+    `(SELECT c.id FROM candidate_search c WHERE ${filters} ${q.jobAsksTalents ? "AND c.talents = '{}'" : ''} AND ${near('c')}
+       ORDER BY ${nearestFirst('c')}, c.id LIMIT ${limits.otherSlice})`,
+    // People whose work experience (or category wish: the same weight in the search text) names the job's work.
+    q.experienceQuery
+      ? `(SELECT c.id FROM candidate_search c JOIN candidate x ON x.id = c.id WHERE ${filters}
+          AND x.search_vector @@ to_tsquery('dutch', $${experienceParam}::text) AND ${near('c')}
+          ORDER BY ${nearestFirst('c')}, c.id LIMIT ${limits.otherSlice})`
+      : null,
+    // A leerwerkplek is for young people without startkwalificatie: the nearest, whatever their talents.
+    q.leerwerkplek
+      ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.target_groups @> ARRAY['JONGERE_ZONDER_STARTKWALIFICATIE'] AND ${near('c')}
+          ORDER BY ${nearestFirst('c')}, c.id LIMIT ${limits.otherSlice})`
+      : null,
+  ].filter(Boolean);
+  return db.query<T[]>(`SELECT ${selectAs('c', columns)} FROM candidate c WHERE c.id IN (${slices.join(' UNION ')})`, params);
+}
