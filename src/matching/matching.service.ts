@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { ViewLimitService } from '../audit/view-limit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
 import { CandidatesService } from '../candidates/candidates.service';
 import { toCandidate } from '../candidates/candidate.mapper';
@@ -33,6 +34,7 @@ export class MatchingService {
     private readonly vacancies: VacanciesService,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
+    private readonly viewLimit: ViewLimitService,
   ) {}
 
   async matchCandidates(user: AuthUser, args: MatchCandidatesArgs): Promise<CandidateMatchResult> {
@@ -50,6 +52,8 @@ export class MatchingService {
       const { eligible, nearMisses } = partitionEmployerMatches(views);
       const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
       const byId = await this.anonymisedProfiles(shown.map((m) => m.candidateId));
+      // Anonymised, but still about these people (pseudonymised data is personal data): logged as reads.
+      await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.candidateId));
       const toMatch = (m: EmployerCandidateMatch): CandidateMatch => ({
         profile: byId.get(m.candidateId)!,
         candidate: null,
@@ -99,8 +103,12 @@ export class MatchingService {
   }
 
   async matchVacancies(user: AuthUser, args: MatchVacanciesArgs): Promise<VacancyMatchResult> {
-    const candidate = await this.candidates.findWithPersonal(args.candidateId);
-    if (!candidate) throw new NotFoundError('Candidate', args.candidateId);
+    // One person's full record opened: a view, held to the per-account cap like candidate(id) (the werk.nl lesson).
+    const candidate = await this.viewLimit.view(user, 'candidate', args.candidateId, async () => {
+      const found = await this.candidates.findWithPersonal(args.candidateId);
+      if (!found) throw new NotFoundError('Candidate', args.candidateId);
+      return found;
+    });
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
     // The pool comes with just the columns the scorer reads; full records only for the matches shown. Vacancies
     // asking a talent the person shows by a job they did, or a related one, are found too.
@@ -131,7 +139,6 @@ export class MatchingService {
     const listed = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
     const records = await this.vacancies.byIds(listed.map((m) => m.id));
     const byId = new Map(records.map((r) => [r.id, r]));
-    await this.audit.record(user, 'read', 'candidate', candidate.id);
     const toMatch = (m: (typeof evaluated)[number]): VacancyMatch => ({ vacancy: byId.get(m.id)!, ...this.explained(m.evaluation) });
     const goodMatchFound = eligible.some((m) => m.evaluation.goodMatch);
     return {

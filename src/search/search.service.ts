@@ -110,7 +110,8 @@ export class SearchService {
       facets,
     });
     const rows = await this.candidates.byIds(hits.ids, staff);
-    if (staff) await this.audit.record(user, 'read', 'candidate', rows.map((r) => r.id));
+    // Staff read full records; an employer anonymised profiles, which are still about these people: both are logged.
+    await this.audit.record(user, 'read', 'candidate', rows.map((r) => r.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const nodes = hits.ids
       .map((id) => byId.get(id))
