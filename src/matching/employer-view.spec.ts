@@ -29,6 +29,9 @@ describe('the employer view of a match', () => {
     expect(text).toContain('Woont 15-30 km van de werkplek, binnen de eigen reisafstand');
     expect(text).not.toMatch(/22|doelgroepregister|loonkostensubsidie|jobcoach|zonder werk/i);
     expect(match.reasons.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(match.score, 3);
+    // Weights are points out of 100 of the employer's own score: a part never exceeds its weight ("33 van 30 punten").
+    expect(match.reasons.reduce((sum, r) => sum + r.weight, 0)).toBeCloseTo(100, 2);
+    for (const r of match.reasons) expect(r.contribution * 100).toBeLessThanOrEqual(r.weight + 0.01); // both rounded to 4 decimals
   });
 
   it('gives the same score and place in the list to two people who differ only in what the employer may not see', () => {

@@ -96,7 +96,8 @@ export function toEmployerMatch(
   const totalWeight = scored.reduce((sum, r) => sum + r.weight, 0);
   const reasons: EmployerMatchReason[] = scored.map((r) => ({
     criterion: r.criterion,
-    weight: r.weight,
+    // Points out of 100 of the employer's own score (job-fit weights only), so a part never exceeds its weight.
+    weight: totalWeight > 0 ? round4((r.weight * 100) / totalWeight) : 0,
     fulfilment: r.fulfilment,
     contribution: totalWeight > 0 ? round4((r.weight * r.fulfilment) / totalWeight) : 0,
     text: r.criterion === 'AFSTAND' ? employerDistanceText(band, facts.maxTravelKm !== null) : r.text,

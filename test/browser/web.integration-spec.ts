@@ -247,7 +247,12 @@ describe('web front end in the browser', () => {
     await anonymous.first().getByText('Waarom deze match?').click();
     await screenshot(page, 'werkgever-vacature');
     const text = await page.locator('main').innerText();
-    for (const secret of ['Samira', 'El Amrani', 'samira@example.nl', 'Daan', 'zonder werk', 'doelgroepregister', 'Woont']) expect(text).not.toContain(secret);
+    for (const secret of ['Samira', 'El Amrani', 'samira@example.nl', 'Daan', 'zonder werk', 'doelgroepregister', 'dezelfde plaats']) expect(text).not.toContain(secret);
+    // Distance only as a band ("Woont binnen 5 km van de werkplek"), never in km or by place.
+    expect(text).not.toMatch(/Woont (ca\. )?\d+ km/);
+    await anonymous.first().getByText(/Woont (binnen 5 km|5-15 km|15-30 km|meer dan 30 km) van de werkplek/).waitFor();
+    // The employer's points are out of its own job-fit score: no part above its weight.
+    for (const points of text.matchAll(/\((\d+) van (\d+) punten\)/g)) expect(Number(points[1])).toBeLessThanOrEqual(Number(points[2]));
     await anonymous.first().getByText(/beide gevraagde talenten: heftruck en orderpicken/).waitFor();
     const seen = apiResponses.filter((r) => r.actor === 'werkgever').map((r) => r.body);
     expect(seen.length).toBeGreaterThan(0);

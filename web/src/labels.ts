@@ -31,6 +31,7 @@ export const OPLEIDINGSNIVEAU: Record<string, string> = {
 export const TAALNIVEAUS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const CRITERION: Record<string, string> = {
   TALENTEN_VEREIST: 'Gevraagde talenten',
+  WERKERVARING: 'Werkervaring',
   TALENTEN_WENSELIJK: 'Gewenste talenten',
   AFSTAND: 'Afstand',
   CATEGORIE: 'Beroepswens',

@@ -392,13 +392,6 @@ function Matches({
   );
 }
 
-/**
- * What an employer may read of a match: job fit only (DOMAIN.md). Time without work, support instruments
- * (loonkostensubsidie, jobcoach) and the exact distance are not theirs to know. The API still sends those
- * sentences to an employer today; this keeps them off the screen until the API leaves them out.
- */
-const EMPLOYER_CRITERIA = new Set(['TALENTEN_VEREIST', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'UREN', 'BESCHIKBAARHEID']);
-
 function MatchCard({ match, staff, voordragen, kennismaking }: { match: MatchFields; staff: boolean; voordragen?: Voordragen; kennismaking?: Kennismaking }) {
   const name = staff && match.candidate ? `${match.candidate.personal.firstName} ${match.candidate.personal.lastName}` : `Kandidaat ${shortId(match.profile.id)}`;
   const p = match.profile;
@@ -419,7 +412,7 @@ function MatchCard({ match, staff, voordragen, kennismaking }: { match: MatchFie
         {p.hoursMin != null || p.hoursMax != null ? ` · ${p.hoursMin ?? '?'}-${p.hoursMax ?? '?'} uur` : ''}
         {p.workExperience.length ? ` · Ervaring: ${p.workExperience.map((w) => `${w.title} (${w.years} jr)`).join(', ')}` : ''}
       </p>
-      <Reasons reasons={staff ? match.reasons : match.reasons.filter((r) => EMPLOYER_CRITERIA.has(r.criterion))}
+      <Reasons reasons={match.reasons /* an employer's are job fit only: the API projects them (matching/employer-view.ts) */}
         notes={match.notes ?? []}
       />
       {staff && voordragen && match.candidate && (
