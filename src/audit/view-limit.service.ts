@@ -51,12 +51,16 @@ export class ViewLimitService {
     const limit = this.config.CANDIDATE_VIEWS_PER_HOUR;
     const outcome = await this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [VIEW_LOCK_NAMESPACE, actor.id]);
-      const [{ views, alerted }] = await m.query<Array<{ views: number; alerted: boolean }>>(
-        `SELECT count(*) FILTER (WHERE action = ANY($2))::int AS views, bool_or(action = 'alert' AND entity_type = 'user') AS alerted
+      // Distinct records: opening the same person again (their page, then their matching vacancies) is not
+      // opening more people, so it neither counts again nor is refused.
+      const [{ views, seen, alerted }] = await m.query<Array<{ views: number; seen: boolean; alerted: boolean }>>(
+        `SELECT count(DISTINCT entity_id) FILTER (WHERE action = ANY($2))::int AS views,
+                coalesce(bool_or(action = ANY($2) AND entity_type = $4 AND entity_id = $5), false) AS seen,
+                bool_or(action = 'alert' AND entity_type = 'user') AS alerted
            FROM audit_log WHERE actor_id = $1 AND at > now() - interval '1 hour' AND action = ANY($3)`,
-        [actor.id, VIEW_ACTIONS, [...VIEW_ACTIONS, 'alert']],
+        [actor.id, VIEW_ACTIONS, [...VIEW_ACTIONS, 'alert'], entityType, entityId],
       );
-      if (views >= limit) {
+      if (views >= limit && !seen) {
         if (!alerted) await this.audit.record(actor, 'alert', 'user', actor.id, m, { purpose: AuditPurpose.BEVEILIGING });
         return { refused: true as const };
       }

@@ -188,8 +188,11 @@ describe('web front end in the browser', () => {
     await page.goto(`${server.url}/kandidaten`);
     await page.getByLabel(/Zoek op talent/).pressSequentially('orderpikken', { delay: 20 });
     await page.getByRole('link', { name: 'Samira El Amrani' }).waitFor();
+    // Type-ahead: let the last keystroke's search land before clicking, or the list may re-render under the click.
+    await page.waitForLoadState('networkidle');
     await screenshot(page, 'kandidaten');
     await page.getByRole('link', { name: 'Samira El Amrani' }).click();
+    await page.waitForURL(/\/kandidaten\/[0-9a-f-]{36}/);
     await page.getByRole('heading', { level: 2, name: /Profiel \d+% compleet/ }).waitFor();
     await page.getByRole('link', { name: 'Magazijnmedewerker' }).first().waitFor();
     await screenshot(page, 'kandidaat');

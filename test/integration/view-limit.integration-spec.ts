@@ -85,6 +85,20 @@ describe('what else opens or shows a person counts too', () => {
     expect(rows).toEqual(candidateIds.slice(0, LIMIT).map((id) => ({ action: 'view', entity_id: id })));
   });
 
+  it('counts people, not pages: opening the same person again (page, then matching vacancies) counts once', async () => {
+    const reader = await loginAs(server, 'MATCHMAKER');
+    const MATCH = 'query ($id: ID!) { matchVacancies(candidateId: $id) { considered } }';
+    const [a, b, c, d] = candidateIds;
+    await gqlOk(server.url, OPEN, { id: a }, reader.token);
+    await gqlOk(server.url, MATCH, { id: a }, reader.token);
+    await gqlOk(server.url, OPEN, { id: a }, reader.token);
+    await gqlOk(server.url, OPEN, { id: b }, reader.token);
+    await gqlOk(server.url, OPEN, { id: c }, reader.token);
+    // Three people opened: the cap. Another person is refused; those already opened stay open to this account.
+    expect(errorCode(await gql(server.url, OPEN, { id: d }, reader.token))).toBe('FORBIDDEN');
+    await gqlOk(server.url, MATCH, { id: b }, reader.token);
+  });
+
   it("an employer's search hits are anonymised, and still logged as reads of those people (pseudonymised data is personal data)", async () => {
     const employer = (
       await gqlOk(server.url, 'mutation { createEmployer(input: { name: "Kijker BV", placeName: "Leiden" }) { id } }', {}, admin.token)
