@@ -85,47 +85,17 @@ const EmployerMatchesQuery = graphql(`
       considered
       vacancyOpen
       matches {
-        ...EmployerMatchFields
+        ...CandidateMatchFields
       }
       nearMisses {
-        ...EmployerMatchFields
+        ...CandidateMatchFields
       }
     }
   }
 `);
 
-// Without \`notes\` (doelgroepregister, loonkostensubsidie are not the employer's to know; DOMAIN.md).
-graphql(`
-  fragment EmployerMatchFields on CandidateMatch {
-    score
-    reasons {
-      criterion
-      text
-      contribution
-      weight
-      fulfilment
-    }
-    unmet {
-      requirement
-      text
-    }
-    profile {
-      id
-      talents
-      taalniveau
-      opleidingsniveau
-      startkwalificatie
-      hoursMin
-      hoursMax
-      availableFrom
-      workExperience {
-        title
-        years
-      }
-    }
-  }
-`);
-
+// One fragment for every role: the API itself gives an employer job-fit reasons only and no notes
+// (matching/employer-view.ts), so the screen asks the same fields.
 graphql(`
   fragment CandidateMatchFields on CandidateMatch {
     score
