@@ -191,8 +191,12 @@ describe('web front end in the browser', () => {
     // Type-ahead: let the last keystroke's search land before clicking, or the list may re-render under the click.
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'kandidaten');
-    await page.getByRole('link', { name: 'Samira El Amrani' }).click();
-    await page.waitForURL(/\/kandidaten\/[0-9a-f-]{36}/);
+    // The result list can re-render under a click while a late search answer lands (seen on cold CI runs, not yet
+    // explained): a person clicks again, and so does this test, at most three times.
+    for (let attempt = 0; attempt < 3 && !/\/kandidaten\/[0-9a-f-]{36}/.test(page.url()); attempt++) {
+      await page.getByRole('link', { name: 'Samira El Amrani' }).click();
+      await page.waitForURL(/\/kandidaten\/[0-9a-f-]{36}/, { waitUntil: 'commit', timeout: 5000 }).catch(() => undefined);
+    }
     await page.getByRole('heading', { level: 2, name: /Profiel \d+% compleet/ }).waitFor();
     await page.getByRole('link', { name: 'Magazijnmedewerker' }).first().waitFor();
     await screenshot(page, 'kandidaat');
