@@ -1,3 +1,5 @@
+import { taalniveauRankSql } from '../reference-data/taalniveau';
+
 /**
  * The candidates module's read model for the search index: one document per candidate, non-identifying columns
  * only (no name, address or contact), with talent and category labels folded in. search/search-documents.ts
@@ -11,7 +13,7 @@ export const CANDIDATE_DOCUMENT_SQL = `
          ARRAY(SELECT k.label FROM category k WHERE k.code = ANY(c.category_wishes)) AS "categoryText",
          ARRAY(SELECT e->>'title' FROM jsonb_array_elements(c.work_experience) e) AS "workExperienceTitles",
          c.profile_text AS "profileText", c.taalniveau,
-         coalesce(array_position(ARRAY['A1','A2','B1','B2','C1','C2'], c.taalniveau) - 1, -1) AS "taalniveauRank",
+         ${taalniveauRankSql('c.taalniveau')} AS "taalniveauRank",
          c.startkwalificatie, c.opleidingsniveau, c.rijbewijs, c.hours_min AS "hoursMin", c.hours_max AS "hoursMax",
          c.available_from AS "availableFrom", c.lat, c.lon, c.max_travel_km AS "maxTravelKm", c.banenafspraak,
          c.loonkostensubsidie, c.jobcoach_needed AS "jobcoachNeeded", c.klantcategorie_code AS klantcategorie,

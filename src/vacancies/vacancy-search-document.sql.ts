@@ -1,3 +1,5 @@
+import { taalniveauRankSql } from '../reference-data/taalniveau';
+
 /**
  * The vacancies module's read model for the search index: one document per vacancy, with the employer's name
  * and the talent and category labels folded in (a saved employer re-indexes its vacancies: see
@@ -11,7 +13,7 @@ export const VACANCY_DOCUMENT_SQL = `
          ARRAY(SELECT t.label FROM talent t WHERE t.code = ANY(v.required_talents || v.nice_to_have_talents)) ||
            ARRAY(SELECT s FROM talent t, unnest(t.synonyms) s WHERE t.code = ANY(v.required_talents || v.nice_to_have_talents)) AS "talentText",
          v.min_taalniveau AS "minTaalniveau",
-         coalesce(array_position(ARRAY['A1','A2','B1','B2','C1','C2'], v.min_taalniveau) - 1, -1) AS "minTaalniveauRank",
+         ${taalniveauRankSql('v.min_taalniveau')} AS "minTaalniveauRank",
          v.startkwalificatie_required AS "startkwalificatieRequired", v.hours_min AS "hoursMin", v.hours_max AS "hoursMax",
          v.place_name AS "placeName", v.lat, v.lon, v.contract_type AS "contractType", v.status,
          v.closing_date AS "closingDate", v.start_date AS "startDate", v.leerwerkplek, v.banenafspraak,

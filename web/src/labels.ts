@@ -1,3 +1,4 @@
+import { TAALNIVEAU_ORDER } from '../../src/reference-data/taalniveau';
 /** Dutch labels for the API's enums and facet names: what a person reads on screen. */
 export const VACANCY_STATUS: Record<string, string> = { DRAFT: 'Concept', OPEN: 'Open', FILLED: 'Vervuld', CLOSED: 'Gesloten' };
 export const CANDIDATE_STATUS: Record<string, string> = { ACTIVE: 'Actief', INACTIVE: 'Niet actief', PLACED: 'Geplaatst' };
@@ -28,7 +29,8 @@ export const OPLEIDINGSNIVEAU: Record<string, string> = {
   HBO: 'Hbo',
   WO: 'Wo',
 };
-export const TAALNIVEAUS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** The levels lowest first, from the server's one definition (a pure file, no NestJS). */
+export const TAALNIVEAUS = TAALNIVEAU_ORDER;
 export const CRITERION: Record<string, string> = {
   TALENTEN_VEREIST: 'Gevraagde talenten',
   WERKERVARING: 'Werkervaring',
