@@ -1,4 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../graphql/enum-of';
+import { TARGET_GROUPS, type TargetGroup as TargetGroupCode } from './target-groups';
 
 export enum CandidateStatus {
   /** Looking for work and available for mediation. */
@@ -8,12 +10,9 @@ export enum CandidateStatus {
   PLACED = 'PLACED',
 }
 
-/** Groups the municipality reports on (seed 004). Derived from profile fields; never used to score a match. */
-export enum TargetGroup {
-  STATUSHOUDER = 'STATUSHOUDER',
-  VIJFTIG_PLUS = 'VIJFTIG_PLUS',
-  JONGERE_ZONDER_STARTKWALIFICATIE = 'JONGERE_ZONDER_STARTKWALIFICATIE',
-}
+/** The target groups (target-groups.ts holds the list and who belongs to each), as a GraphQL enum. */
+export const TargetGroup = enumOf(TARGET_GROUPS);
+export type TargetGroup = TargetGroupCode;
 
 registerEnumType(CandidateStatus, { name: 'CandidateStatus' });
 registerEnumType(TargetGroup, { name: 'TargetGroup' });

@@ -1,15 +1,7 @@
 import { CandidateEntity } from './candidate.entity';
-import { TargetGroup } from './candidate.enums';
 import { Candidate } from './candidate.types';
 import { profileCompleteness } from './profile-completeness';
-
-export function targetGroupsOf(c: Pick<CandidateEntity, 'statushouder' | 'vijftigPlus' | 'jongere' | 'startkwalificatie'>): TargetGroup[] {
-  const groups: TargetGroup[] = [];
-  if (c.statushouder) groups.push(TargetGroup.STATUSHOUDER);
-  if (c.vijftigPlus) groups.push(TargetGroup.VIJFTIG_PLUS);
-  if (c.jongere && c.startkwalificatie === false) groups.push(TargetGroup.JONGERE_ZONDER_STARTKWALIFICATIE);
-  return groups;
-}
+import { targetGroupsOf } from './target-groups';
 
 /** Staff view of a candidate: the profile row plus its personal row. */
 export function toCandidate(entity: CandidateEntity): Candidate {

@@ -18,7 +18,8 @@ import { SearchIndexingService } from '../search/outbox/search-indexing.service'
 import { ageGroups, ageOn } from './age-groups';
 import { candidateMatchPool, CandidatePoolQuery, PoolLimits } from './candidate-match-pool';
 import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
-import { CandidateStatus, TargetGroup } from './candidate.enums';
+import { CandidateStatus } from './candidate.enums';
+import { targetGroupSql } from './target-groups';
 import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from './candidate.inputs';
 
 const PERSONAL_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'birthDate'] as const;
@@ -99,9 +100,7 @@ export class CandidatesService {
     if (filter.matchmakerId) q.andWhere('c.matchmaker_id = :mm', { mm: filter.matchmakerId });
     if (filter.mine) q.andWhere('c.matchmaker_id = :me', { me: user.id });
     if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
-    if (filter.targetGroup === TargetGroup.STATUSHOUDER) q.andWhere('c.statushouder');
-    if (filter.targetGroup === TargetGroup.VIJFTIG_PLUS) q.andWhere('c.vijftig_plus');
-    if (filter.targetGroup === TargetGroup.JONGERE_ZONDER_STARTKWALIFICATIE) q.andWhere('c.jongere AND c.startkwalificatie = false');
+    if (filter.targetGroup) q.andWhere(targetGroupSql(filter.targetGroup, 'c'));
     if (search) {
       q.andWhere(`(p.first_name || ' ' || p.last_name) ILIKE :like`, { like: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
     }

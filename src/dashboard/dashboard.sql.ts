@@ -1,3 +1,6 @@
+import { TargetGroup } from '../candidates/candidate.enums';
+import { targetGroupSql } from '../candidates/target-groups';
+
 /**
  * The SQL of the WSP dashboard, one named statement per group of figures, each computed from the real tables on
  * every request (no stored counters that could drift from the rows they count).
@@ -56,9 +59,9 @@ const CANDIDATE_SCOPE = `(:places::text[] IS NULL OR c.place_name = ANY(:places:
 const STEP_RANK = `CASE s.to_status WHEN 'PROPOSED' THEN 1 WHEN 'INTRODUCED' THEN 2 WHEN 'INTERVIEW' THEN 3 WHEN 'TRIAL' THEN 4 WHEN 'PLACED' THEN 5 END`;
 
 /** Target-group markers of candidate c, one definition for every statement below. */
-const VIJFTIG_PLUS = 'c.vijftig_plus';
-const STATUSHOUDER = 'c.statushouder';
-const JONGERE_ZONDER_SK = '(c.jongere AND c.startkwalificatie = false)';
+const VIJFTIG_PLUS = targetGroupSql(TargetGroup.VIJFTIG_PLUS, 'c');
+const STATUSHOUDER = targetGroupSql(TargetGroup.STATUSHOUDER, 'c');
+const JONGERE_ZONDER_SK = targetGroupSql(TargetGroup.JONGERE_ZONDER_STARTKWALIFICATIE, 'c');
 
 /** Open placements (not yet placed, rejected or withdrawn) counted per vacancy or per candidate: one hash aggregate. */
 const OPEN_PLACEMENTS_PER = (column: 'vacancy_id' | 'candidate_id') => `open AS (
