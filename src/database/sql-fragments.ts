@@ -1,3 +1,4 @@
+import { kmFromPointSql } from '../reference-data/earth-distance';
 import { snake } from './snake-naming.strategy';
 
 /**
@@ -6,8 +7,7 @@ import { snake } from './snake-naming.strategy';
  */
 
 /** Kilometres from the point in $1 (lat) and $2 (lon) to the row's lat/lon (equirectangular, fine within a region). */
-export const kmFromOrigin = (alias: string) =>
-  `(111.195 * sqrt(power(${alias}.lat - $1::float8, 2) + power((${alias}.lon - $2::float8) * cos(radians($1::float8)), 2)))`;
+export const kmFromOrigin = (alias: string) => kmFromPointSql(alias, '$1::float8', '$2::float8');
 
 /**
  * Within reach of the point in $1/$2, tested per row by distance. Not by the indexed earth box: PostgreSQL

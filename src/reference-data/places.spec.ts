@@ -1,4 +1,5 @@
-import { distanceKm, NL_PLACES, nlPlaceDirectory, Place, PlaceDirectory, placeKey } from './places';
+import { distanceKm } from './earth-distance';
+import { NL_PLACES, nlPlaceDirectory, Place, PlaceDirectory, placeKey } from './places';
 
 const NL_PROVINCES = [
   'Drenthe',
@@ -162,7 +163,7 @@ describe('distanceKm', () => {
   });
 
   it('matches known great-circle distances', () => {
-    // One degree of latitude on a 6371 km sphere.
+    // One degree of latitude on the mean earth sphere (6371 km).
     expect(distanceKm({ lat: 52, lon: 4 }, { lat: 53, lon: 4 })).toBeCloseTo(111.195, 2);
     // Amsterdam - Maastricht is roughly 175 km as the crow flies.
     const d = distanceKm(directory.find('Amsterdam')!, directory.find('Maastricht')!);

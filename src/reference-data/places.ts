@@ -11,10 +11,7 @@ export interface Place {
   province: string;
 }
 
-export interface GeoPoint {
-  lat: number;
-  lon: number;
-}
+export type { LatLon as GeoPoint } from './earth-distance';
 
 /** All Dutch places bundled with the service, sorted by name. */
 export const NL_PLACES: readonly Place[] = nlPlacesJson;
@@ -151,15 +148,4 @@ let nlDirectory: PlaceDirectory | undefined;
 export function nlPlaceDirectory(): PlaceDirectory {
   nlDirectory ??= new PlaceDirectory(NL_PLACES);
   return nlDirectory;
-}
-
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance in kilometres (haversine, mean earth radius 6371 km). */
-export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const toRad = (deg: number) => (deg * Math.PI) / 180;
-  const dLat = toRad(b.lat - a.lat);
-  const dLon = toRad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -11,7 +11,7 @@ import { EmployersService } from '../employers/employers.service';
 import { BadInputError, FieldProblem, ForbiddenError } from '../graphql/errors';
 import { MAX_MATCH_KM } from '../matching/match-retrieval';
 import { isIsoDate } from '../graphql/local-date.scalar';
-import { distanceKm } from '../reference-data/places';
+import { distanceKm } from '../reference-data/earth-distance';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { taalniveauRank } from '../reference-data/taalniveau';
 import { VacanciesService } from '../vacancies/vacancies.service';

@@ -1,22 +1,19 @@
 import { CandidateFilter, CandidateSort, GeoFilter, VacancyFilter, VacancySort } from '../search-query';
 import { SqlParams } from './sql-params';
+import { earthBoxMetres, kmFromPointSql } from '../../reference-data/earth-distance';
+import { taalniveausFrom, taalniveausUpTo } from '../../reference-data/taalniveau';
 
 /**
  * Filter translation for the PostgreSQL engine: engine-neutral filters -> WHERE conditions on candidate_search (the
  * narrow search copy of candidate, alias c) and vacancy (alias v), every value a bind parameter. Pure, so it is unit-tested without a database.
  */
 
-const KM_PER_DEGREE = 111.195;
-
-/**
- * Distance in km by the equirectangular approximation: plain arithmetic on lat/lon, far cheaper per row than
- * earth_distance and within 0.5 % of it at the distances people travel to work.
- */
+/** Distance in km from the filter's centre (the equirectangular SQL of reference-data/earth-distance.ts). */
 function kmExpression(alias: string, geo: GeoFilter, p: SqlParams): string {
   const lat = p.add(geo.lat);
   const lon = p.add(geo.lon);
   const cosLat = p.add(Math.cos((geo.lat * Math.PI) / 180));
-  return `(${KM_PER_DEGREE} * sqrt(power(${alias}.lat - ${lat}::float8, 2) + power((${alias}.lon - ${lon}::float8) * ${cosLat}::float8, 2)))`;
+  return kmFromPointSql(alias, `${lat}::float8`, `${lon}::float8`, `${cosLat}::float8`);
 }
 
 function geoCondition(alias: string, geo: GeoFilter, p: SqlParams, broad: boolean): string {
@@ -26,7 +23,7 @@ function geoCondition(alias: string, geo: GeoFilter, p: SqlParams, broad: boolea
   if (broad) return `${kmExpression(alias, geo, p)} <= ${p.add(geo.km)}::float8`;
   const point = `ll_to_earth(${p.add(geo.lat)}::float8, ${p.add(geo.lon)}::float8)`;
   // The box uses the GiST index on the stored point; the distance then trims its corners.
-  return `(earth_box(${point}, ${p.add(geo.km * 1000)}::float8) @> ${alias}.geo AND ${kmExpression(alias, geo, p)} <= ${p.add(geo.km)}::float8)`;
+  return `(earth_box(${point}, ${p.add(earthBoxMetres(geo.km))}::float8) @> ${alias}.geo AND ${kmExpression(alias, geo, p)} <= ${p.add(geo.km)}::float8)`;
 }
 
 /**
@@ -43,7 +40,7 @@ export function candidateConditions(f: CandidateFilter, p: SqlParams, broad = fa
   if (f.categories?.length) w.push(`c.category_wishes && ${p.add(f.categories)}::text[]`);
   if (f.talents?.length) w.push(`c.talents @> ${p.add(f.talents)}::text[]`);
   if (f.minTaalniveauRank !== undefined) {
-    const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].slice(f.minTaalniveauRank);
+    const levels = taalniveausFrom(f.minTaalniveauRank);
     w.push(`c.taalniveau = ANY(${p.add(levels)}::text[])`);
   }
   if (f.startkwalificatie !== undefined) w.push(`c.startkwalificatie = ${p.add(f.startkwalificatie)}`);
@@ -72,7 +69,7 @@ export function vacancyConditions(f: VacancyFilter, p: SqlParams, broad = false)
   if (f.categories?.length) w.push(`v.category_code = ANY(${p.add(f.categories)}::text[])`);
   if (f.talents?.length) w.push(`(v.required_talents || v.nice_to_have_talents) @> ${p.add(f.talents)}::text[]`);
   if (f.maxTaalniveauRank !== undefined) {
-    const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].slice(0, f.maxTaalniveauRank + 1);
+    const levels = taalniveausUpTo(f.maxTaalniveauRank);
     w.push(`(v.min_taalniveau IS NULL OR v.min_taalniveau = ANY(${p.add(levels)}::text[]))`);
   }
   if (f.startkwalificatieRequired !== undefined) w.push(`v.startkwalificatie_required = ${p.add(f.startkwalificatieRequired)}`);

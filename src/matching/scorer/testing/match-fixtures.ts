@@ -2,6 +2,7 @@
  * Test data builders for the scorer specs (test-only code). The defaults describe an eligible, fairly complete
  * match, so a spec changes only the field it is about.
  */
+import { KM_PER_DEGREE } from '../../../reference-data/earth-distance';
 import { Opleidingsniveau } from '../../../reference-data/opleidingsniveau';
 import { Rijbewijs } from '../../../reference-data/rijbewijs';
 import { Taalniveau } from '../../../reference-data/taalniveau';
@@ -11,7 +12,7 @@ import type { GeoPoint, ScorerCandidate, ScorerContext, ScorerVacancy } from '..
 export const TODAY = '2025-03-01';
 
 /** Km per degree of latitude on the sphere distanceKm uses, to place points at an exact distance. */
-export const KM_PER_DEGREE_LAT = (2 * Math.PI * 6371.0088) / 360;
+export const KM_PER_DEGREE_LAT = KM_PER_DEGREE;
 
 export const ZOETERMEER: GeoPoint = { lat: 52.0575, lon: 4.4931 };
 
