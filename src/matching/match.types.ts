@@ -6,41 +6,18 @@ import { CandidateProfile } from '../candidates/candidate-profile.types';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the entity doubles as the GraphQL Vacancy type; used in field types only, never to query
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
-import { CRITERIA, REQUIREMENTS } from './scorer/match-evaluation';
+import { CRITERIA, Criterion, REQUIREMENTS, Requirement } from './scorer/match-evaluation';
+import { enumOf } from '../graphql/enum-of';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { DistanceBand } from '../search/distance-band';
 
 export const MAX_MATCHES = 50;
 
-export enum MatchCriterion {
-  TALENTEN_VEREIST = 'TALENTEN_VEREIST',
-  WERKERVARING = 'WERKERVARING',
-  TALENTEN_WENSELIJK = 'TALENTEN_WENSELIJK',
-  CATEGORIE = 'CATEGORIE',
-  TAALNIVEAU = 'TAALNIVEAU',
-  STARTKWALIFICATIE = 'STARTKWALIFICATIE',
-  AFSTAND = 'AFSTAND',
-  UREN = 'UREN',
-  BESCHIKBAARHEID = 'BESCHIKBAARHEID',
-  INSTRUMENTEN = 'INSTRUMENTEN',
-  WERKLOOSHEIDSDUUR = 'WERKLOOSHEIDSDUUR',
-}
-
-export enum MatchRequirement {
-  ACTIEF = 'ACTIEF',
-  DOELGROEPREGISTER = 'DOELGROEPREGISTER',
-  BESCHIKBAARHEID = 'BESCHIKBAARHEID',
-  REISAFSTAND = 'REISAFSTAND',
-  TAALNIVEAU = 'TAALNIVEAU',
-  STARTKWALIFICATIE = 'STARTKWALIFICATIE',
-  RIJBEWIJS = 'RIJBEWIJS',
-}
-
-// The GraphQL enums must list exactly the scorer's criteria and requirements.
-const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-if (!sameMembers(Object.values(MatchCriterion), CRITERIA) || !sameMembers(Object.values(MatchRequirement), REQUIREMENTS)) {
-  throw new Error('MatchCriterion / MatchRequirement are out of step with the scorer');
-}
+/** The scorer's criteria and requirements (scorer/match-evaluation.ts), as GraphQL enums. */
+export const MatchCriterion = enumOf(CRITERIA);
+export type MatchCriterion = Criterion;
+export const MatchRequirement = enumOf(REQUIREMENTS);
+export type MatchRequirement = Requirement;
 
 registerEnumType(MatchCriterion, { name: 'MatchCriterion', description: 'What ranks a match; weights in matching/scorer/match-weights.ts.' });
 registerEnumType(MatchRequirement, { name: 'MatchRequirement', description: 'A hard requirement: failing one makes a near miss.' });

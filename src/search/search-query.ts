@@ -54,8 +54,11 @@ export interface VacancyFilter {
   within?: GeoFilter;
 }
 
-export type CandidateSort = 'RELEVANCE' | 'NEWEST' | 'DISTANCE' | 'AVAILABLE_FROM';
-export type VacancySort = 'RELEVANCE' | 'NEWEST' | 'DISTANCE' | 'CLOSING_DATE';
+/** The orders a search can ask for; the GraphQL enums CandidateSortOrder and VacancySortOrder are made from these. */
+export const CANDIDATE_SORTS = ['RELEVANCE', 'NEWEST', 'DISTANCE', 'AVAILABLE_FROM'] as const;
+export const VACANCY_SORTS = ['RELEVANCE', 'NEWEST', 'DISTANCE', 'CLOSING_DATE'] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+export type VacancySort = (typeof VACANCY_SORTS)[number];
 
 export interface SearchRequest<F, S> {
   /** Free text, already trimmed and length-capped; empty = filter only. */

@@ -25,23 +25,16 @@ import { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { DistanceBand } from './distance-band';
+import { enumOf } from '../graphql/enum-of';
+import { CANDIDATE_SORTS, CandidateSort, VACANCY_SORTS, VacancySort } from './search-query';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_RADIUS_KM = 300;
 
-export enum CandidateSortOrder {
-  RELEVANCE = 'RELEVANCE',
-  NEWEST = 'NEWEST',
-  DISTANCE = 'DISTANCE',
-  AVAILABLE_FROM = 'AVAILABLE_FROM',
-}
-
-export enum VacancySortOrder {
-  RELEVANCE = 'RELEVANCE',
-  NEWEST = 'NEWEST',
-  DISTANCE = 'DISTANCE',
-  CLOSING_DATE = 'CLOSING_DATE',
-}
+export const CandidateSortOrder = enumOf(CANDIDATE_SORTS);
+export type CandidateSortOrder = CandidateSort;
+export const VacancySortOrder = enumOf(VACANCY_SORTS);
+export type VacancySortOrder = VacancySort;
 
 registerEnumType(CandidateSortOrder, { name: 'CandidateSortOrder', description: 'RELEVANCE without a query sorts NEWEST. DISTANCE is for WSP staff only.' });
 registerEnumType(DistanceBand, {
