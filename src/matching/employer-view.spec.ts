@@ -23,7 +23,7 @@ describe('the employer view of a match', () => {
   it('keeps job-fit reasons only, and gives the distance as a band', () => {
     const vacancy = aVacancy({ loonkostensubsidie: true, jobcoach: true });
     const match = view(vacancy, aCandidate({ ...situation, location: kmNorthOf(ZOETERMEER, 22) , maxTravelKm: 30 }))!;
-    expect(match.reasons.map((r) => r.criterion)).toEqual(['TALENTEN_VEREIST', 'WERKERVARING', 'TALENTEN_WENSELIJK', 'CATEGORIE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'AFSTAND', 'UREN', 'BESCHIKBAARHEID']);
+    expect(match.reasons.map((r) => r.criterion)).toEqual(['REQUIRED_TALENTS', 'WORK_EXPERIENCE', 'NICE_TO_HAVE_TALENTS', 'CATEGORY', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'DISTANCE', 'HOURS', 'AVAILABILITY']);
     expect(match.distanceBand).toBe(DistanceBand.VAN_15_TOT_30_KM);
     const text = JSON.stringify(match);
     expect(text).toContain('Woont 15-30 km van de werkplek, binnen de eigen reisafstand');

@@ -86,11 +86,11 @@ export function toEmployerMatch(
   const band = distanceBandOf(facts.distanceKm);
   const visible = evaluation.reasons.flatMap((r) => (isEmployerCriterion(r.criterion) ? [{ ...r, criterion: r.criterion }] : []));
   const scored = visible.map((r) => {
-    if (r.criterion !== 'AFSTAND' || band === null) return r;
+    if (r.criterion !== 'DISTANCE' || band === null) return r;
     // The distance criterion scored as if the person lived at the band's typical distance: the scorer's own
     // rule, fed a distance the employer may know.
     const km = representativeKm(band);
-    const atBand = CRITERION_RULES.AFSTAND(vacancy, candidate, { ...facts, distanceKm: km, roundedDistanceKm: Math.round(km) }, context);
+    const atBand = CRITERION_RULES.DISTANCE(vacancy, candidate, { ...facts, distanceKm: km, roundedDistanceKm: Math.round(km) }, context);
     return { ...r, fulfilment: round4(Math.min(1, Math.max(0, atBand.fulfilment))) };
   });
   const totalWeight = scored.reduce((sum, r) => sum + r.weight, 0);
@@ -100,7 +100,7 @@ export function toEmployerMatch(
     weight: totalWeight > 0 ? round4((r.weight * 100) / totalWeight) : 0,
     fulfilment: r.fulfilment,
     contribution: totalWeight > 0 ? round4((r.weight * r.fulfilment) / totalWeight) : 0,
-    text: r.criterion === 'AFSTAND' ? employerDistanceText(band, facts.maxTravelKm !== null) : r.text,
+    text: r.criterion === 'DISTANCE' ? employerDistanceText(band, facts.maxTravelKm !== null) : r.text,
   }));
   const score = totalWeight > 0 ? scored.reduce((sum, r) => sum + r.weight * r.fulfilment, 0) / totalWeight : 0;
   return { candidateId, score: round4(Math.min(1, Math.max(0, score))), reasons, unmet, distanceBand: band, canDoJob: evaluation.canDoJob };

@@ -19,7 +19,7 @@ import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
 import { deriveMatchFacts } from './scorer/match-facts';
 import { ScorerContext } from './scorer/match-input';
-import { GEEN_GOEDE_MATCH_KANDIDATEN, GEEN_GOEDE_MATCH_VACATURES } from './scorer/match-sentences';
+import { NO_GOOD_MATCH_CANDIDATES, NO_GOOD_MATCH_VACANCIES } from './scorer/match-sentences';
 import { partitionMatches } from './scorer/rank-matches';
 import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns, toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
 
@@ -70,7 +70,7 @@ export class MatchingService {
         nearMisses: nearMisses.slice(0, args.first).map(toMatch),
         notes: employerListNotes(vacancy),
         goodMatchFound: employerGoodMatchFound,
-        noGoodMatchText: employerGoodMatchFound ? null : GEEN_GOEDE_MATCH_KANDIDATEN,
+        noGoodMatchText: employerGoodMatchFound ? null : NO_GOOD_MATCH_CANDIDATES,
       };
     }
 
@@ -92,7 +92,7 @@ export class MatchingService {
       nearMisses: nearMisses.slice(0, args.first).map(toMatch),
       notes: [],
       goodMatchFound,
-      noGoodMatchText: goodMatchFound ? null : GEEN_GOEDE_MATCH_KANDIDATEN,
+      noGoodMatchText: goodMatchFound ? null : NO_GOOD_MATCH_CANDIDATES,
     };
   }
 
@@ -147,7 +147,7 @@ export class MatchingService {
       nearMisses: nearMisses.slice(0, args.first).map(toMatch),
       considered: evaluated.length,
       goodMatchFound,
-      noGoodMatchText: goodMatchFound ? null : GEEN_GOEDE_MATCH_VACATURES,
+      noGoodMatchText: goodMatchFound ? null : NO_GOOD_MATCH_VACANCIES,
     };
   }
 

@@ -25,13 +25,13 @@ describe('explainRanking', () => {
     for (const c of explained.criteria) expect(c.weight).toBe(DEFAULT_MATCH_WEIGHTS[c.code]);
     expect(explained.criteria.reduce((sum, c) => sum + c.percentage, 0)).toBeCloseTo(100, 0);
     expect(explained.requirements.map((r) => r.code)).toEqual([...REQUIREMENTS]);
-    expect(explained.text).toContain(`Gevraagde talenten: ${DEFAULT_MATCH_WEIGHTS.TALENTEN_VEREIST}`);
+    expect(explained.text).toContain(`Gevraagde talenten: ${DEFAULT_MATCH_WEIGHTS.REQUIRED_TALENTS}`);
   });
 
   it('follows the weights it is given, not a copy', () => {
-    const changed = explainRanking(STORED, SCORED, { ...DEFAULT_MATCH_WEIGHTS, AFSTAND: 0, UREN: 20 });
-    expect(changed.criteria.find((c) => c.code === 'AFSTAND')).toBeUndefined();
-    expect(changed.criteria.find((c) => c.code === 'UREN')?.weight).toBe(20);
+    const changed = explainRanking(STORED, SCORED, { ...DEFAULT_MATCH_WEIGHTS, DISTANCE: 0, HOURS: 20 });
+    expect(changed.criteria.find((c) => c.code === 'DISTANCE')).toBeUndefined();
+    expect(changed.criteria.find((c) => c.code === 'HOURS')?.weight).toBe(20);
   });
 
   it('names what the ranking never uses: the stored fields the scorer does not read and what is never stored', () => {

@@ -12,16 +12,16 @@ const r = MATCH_RULES;
 const pct = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 const CRITERION_TEXT: Readonly<Record<Criterion, { label: string; uitleg: string }>> = {
-  TALENTEN_VEREIST: {
+  REQUIRED_TALENTS: {
     label: 'Gevraagde talenten',
     uitleg: `Het deel van de gevraagde talenten van de vacature dat de kandidaat heeft. Een talent dat blijkt uit eerder werk telt mee; een verwant talent (bijvoorbeeld reachtruck bij heftruck) telt voor ${pct(r.relatedTalentCredit)}.`,
   },
-  WERKERVARING: {
+  WORK_EXPERIENCE: {
     label: 'Werkervaring',
     uitleg: `Jaren in hetzelfde soort werk (een baan waarin een gevraagd talent werd gebruikt); verwant werk of dezelfde sector telt voor de helft. Vanaf ${r.experienceFullYears} jaar telt het volledig.`,
   },
-  TALENTEN_WENSELIJK: { label: 'Wenselijke talenten', uitleg: 'Het deel van de wenselijke talenten dat de kandidaat heeft.' },
-  CATEGORIE: { label: 'Beroepswens', uitleg: 'Of de beroepscategorie van de vacature bij de beroepswensen van de kandidaat hoort.' },
+  NICE_TO_HAVE_TALENTS: { label: 'Wenselijke talenten', uitleg: 'Het deel van de wenselijke talenten dat de kandidaat heeft.' },
+  CATEGORY: { label: 'Beroepswens', uitleg: 'Of de beroepscategorie van de vacature bij de beroepswensen van de kandidaat hoort.' },
   TAALNIVEAU: {
     label: 'Taalniveau',
     uitleg: `Het Nederlandse taalniveau tegen het gevraagde minimum: precies het minimum telt voor ${pct(r.taalniveauAtMinimumFulfilment)}, een niveau hoger of meer voor 100%.`,
@@ -30,33 +30,33 @@ const CRITERION_TEXT: Readonly<Record<Criterion, { label: string; uitleg: string
     label: 'Startkwalificatie',
     uitleg: `Een startkwalificatie waar de vacature die vraagt. Voor een leerwerkplek telt juist het ontbreken ervan (met startkwalificatie ${pct(r.leerwerkplekWithStartkwalificatieFulfilment)}).`,
   },
-  AFSTAND: {
+  DISTANCE: {
     label: 'Afstand',
     uitleg: `Hoe dicht de kandidaat bij het werk woont: volledig tot ${r.distanceFullKm} km, daarna minder, niets meer vanaf ${r.distanceZeroKm} km.`,
   },
-  UREN: {
+  HOURS: {
     label: 'Uren',
     uitleg: 'Welk deel van de uren van de baan de kandidaat kan werken (of welk deel van de gewenste uren de baan biedt), in het kwadraat: wie de helft van de uren kan werken, krijgt een kwart van de punten.',
   },
-  BESCHIKBAARHEID: {
+  AVAILABILITY: {
     label: 'Beschikbaarheid',
     uitleg: `Op tijd beschikbaar voor de start (zonder startdatum: binnen ${r.asapMonths} maanden); minder per dag later, niets meer na ${r.availabilityZeroDays} dagen.`,
   },
-  INSTRUMENTEN: {
+  INSTRUMENTS: {
     label: 'Ondersteuning',
     uitleg: 'Of de werkgever de ondersteuning biedt die de kandidaat nodig heeft (loonkostensubsidie, jobcoach, proefplaatsing). Zonder die ondersteuning houdt een plaatsing zelden stand.',
   },
-  WERKLOOSHEIDSDUUR: {
+  UNEMPLOYMENT_DURATION: {
     label: 'Duur zonder werk',
     uitleg: `Een kleine bonus die groeit tot ${r.werkloosheidsduurCapMonths} maanden zonder werk en dan gelijk blijft, zodat wie lang zonder werk is niet onderaan blijft. Kan een kandidaat alleen omhoog helpen.`,
   },
 };
 
 const REQUIREMENT_TEXT: Readonly<Record<Requirement, string>> = {
-  ACTIEF: 'De kandidaat staat actief ingeschreven als werkzoekende.',
+  ACTIVE: 'De kandidaat staat actief ingeschreven als werkzoekende.',
   DOELGROEPREGISTER: 'Voor een banenafspraakbaan: de kandidaat staat in het doelgroepregister van UWV.',
-  BESCHIKBAARHEID: `De kandidaat is op tijd beschikbaar (zonder startdatum: binnen ${r.asapMonths} maanden).`,
-  REISAFSTAND: 'Het werk ligt binnen de reisafstand die de kandidaat zelf heeft opgegeven.',
+  AVAILABILITY: `De kandidaat is op tijd beschikbaar (zonder startdatum: binnen ${r.asapMonths} maanden).`,
+  TRAVEL_DISTANCE: 'Het werk ligt binnen de reisafstand die de kandidaat zelf heeft opgegeven.',
   TAALNIVEAU: 'De kandidaat heeft het minimale taalniveau dat de vacature vraagt.',
   STARTKWALIFICATIE: 'De kandidaat heeft een startkwalificatie als de vacature die eist (nooit bij een leerwerkplek).',
   RIJBEWIJS: 'De kandidaat heeft het rijbewijs dat de vacature eist.',

@@ -102,14 +102,14 @@ describe('rankingExplanation', () => {
     const weights = Object.fromEntries(explained.criteria.map((c: { code: string; weight: number }) => [c.code, c.weight]));
     expect(weights).toEqual(Object.fromEntries(Object.entries(DEFAULT_MATCH_WEIGHTS).filter(([, w]) => w > 0)));
     expect(explained.requirements.map((r: { code: string }) => r.code)).toEqual(
-      expect.arrayContaining(['ACTIEF', 'DOELGROEPREGISTER', 'REISAFSTAND', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'RIJBEWIJS']),
+      expect.arrayContaining(['ACTIVE', 'DOELGROEPREGISTER', 'TRAVEL_DISTANCE', 'TAALNIVEAU', 'STARTKWALIFICATIE', 'RIJBEWIJS']),
     );
     // From the live mapping: stored about a candidate, never read by the scorer.
     expect(explained.storedButNotUsed).toEqual(expect.arrayContaining(['geboortedatum en leeftijd', 'klantcategorie', 'statushouder', '50-plus', 'jongere (onder 27)']));
     expect(explained.storedButNotUsed).not.toContain('banenafspraak');
     expect(explained.neverStored).toEqual(expect.arrayContaining(['geslacht', 'afkomst', 'religie', 'gezondheid of medische gegevens']));
     expect(explained.text).toMatch(/Wordt nooit gebruikt voor de rangorde: .*klantcategorie/);
-    expect(explained.text).toContain(`(${DEFAULT_MATCH_WEIGHTS.TALENTEN_VEREIST}%)`);
+    expect(explained.text).toContain(`(${DEFAULT_MATCH_WEIGHTS.REQUIRED_TALENTS}%)`);
     for (const role of ['MATCHMAKER', 'ADMIN'] as const) await gqlOk(server.url, QUERY, {}, (await loginAs(server, role)).token);
     expect(errorCode(await gql(server.url, QUERY))).toBe('UNAUTHENTICATED');
   });

@@ -237,10 +237,10 @@ describe('matchCandidates as an employer', () => {
       for (const m of [...matches, ...nearMisses]) {
         expect(m.candidate).toBeNull();
         expect(m.notes).toEqual([]);
-        for (const r of m.reasons) expect(['INSTRUMENTEN', 'WERKLOOSHEIDSDUUR']).not.toContain(r.criterion);
-        for (const u of m.unmet) expect(['DOELGROEPREGISTER', 'REISAFSTAND', 'ACTIEF']).not.toContain(u.requirement);
+        for (const r of m.reasons) expect(['INSTRUMENTS', 'UNEMPLOYMENT_DURATION']).not.toContain(r.criterion);
+        for (const u of m.unmet) expect(['DOELGROEPREGISTER', 'TRAVEL_DISTANCE', 'ACTIVE']).not.toContain(u.requirement);
       }
-      const afstand = matches.flatMap((m: { reasons: Array<{ criterion: string; text: string }> }) => m.reasons.filter((r) => r.criterion === 'AFSTAND'));
+      const afstand = matches.flatMap((m: { reasons: Array<{ criterion: string; text: string }> }) => m.reasons.filter((r) => r.criterion === 'DISTANCE'));
       for (const r of afstand) expect(r.text).toMatch(/^Woont (binnen 5 km|5-15 km|15-30 km|meer dan 30 km) van de werkplek/);
       const shown = [...matches, ...nearMisses].map((m: { profile: { id: string } }) => m.profile.id);
       expect(shown).not.toContain(id.huisman);
@@ -280,7 +280,7 @@ describe('matchCandidates as an employer', () => {
     const res = await gqlOk(server.url, MATCH(v.banen), {}, staff.token);
     const quispel = res.matchCandidates.matches.find((m: { profile: { id: string } }) => m.profile.id === id.quispel);
     expect(quispel.notes.join(' ')).toMatch(/doelgroepregister/);
-    expect(quispel.reasons.find((r: { criterion: string }) => r.criterion === 'AFSTAND').text).toMatch(/^Woont (ca\. )?\d+ km/);
+    expect(quispel.reasons.find((r: { criterion: string }) => r.criterion === 'DISTANCE').text).toMatch(/^Woont (ca\. )?\d+ km/);
     expect(quispel.candidate.personal.lastName).toBe('Quispel');
   });
 });

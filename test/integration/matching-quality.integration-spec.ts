@@ -89,8 +89,8 @@ describe('matching quality (issue 11), over GraphQL on PostgreSQL', () => {
     const result = await match(vacancy);
     const row = result.matches.find((m: { profile: { id: string } }) => m.profile.id === veteran);
     const reasons = Object.fromEntries(row.reasons.map((r: { criterion: string; text: string }) => [r.criterion, r.text]));
-    expect(reasons.WERKERVARING).toBe('Werkervaring: 12 jaar als Afwasser: hetzelfde soort werk; telt volledig mee');
-    expect(reasons.TALENTEN_VEREIST).toBe('Heeft het gevraagde talent: afwassen (uit werkervaring als Afwasser)');
+    expect(reasons.WORK_EXPERIENCE).toBe('Werkervaring: 12 jaar als Afwasser: hetzelfde soort werk; telt volledig mee');
+    expect(reasons.REQUIRED_TALENTS).toBe('Heeft het gevraagde talent: afwassen (uit werkervaring als Afwasser)');
   });
 
   it('finds people by their work experience even when their talent list names other things', async () => {
@@ -161,7 +161,7 @@ describe('matching quality (issue 11), over GraphQL on PostgreSQL', () => {
       const related = await gqlOk(server.url, `mutation { relateTalents(talent: "bladblazer", relatedTo: "tuinonderhoud") { talent relatedTo } }`, {}, admin.token);
       expect(related.relateTalents).toEqual([{ talent: 'bladblazer', relatedTo: 'tuinonderhoud' }]);
       const row = (await match(job)).matches.find((m: { profile: { id: string } }) => m.profile.id === blazer);
-      expect(row.reasons.find((r: { criterion: string }) => r.criterion === 'TALENTEN_VEREIST').text).toBe(
+      expect(row.reasons.find((r: { criterion: string }) => r.criterion === 'REQUIRED_TALENTS').text).toBe(
         'Heeft het gevraagde talent niet, wel een verwant talent; verwant: tuinonderhoud (heeft bladblazer), telt deels mee',
       );
     });

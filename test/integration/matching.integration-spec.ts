@@ -82,12 +82,12 @@ describe('matching, both ways, with reasons', () => {
     expect(result.matches.map((m: any) => key(m.profile.id))).toEqual(['Altijd', 'Register', 'Bijna', 'Leeg']);
     const best = result.matches[0];
     const byCriterion = Object.fromEntries(best.reasons.map((r: any) => [r.criterion, r]));
-    expect(byCriterion.TALENTEN_VEREIST.text).toMatch(/^Heeft beide gevraagde talenten: heftruck en orderpicken/);
-    const bijna = result.matches[2].reasons.find((r: any) => r.criterion === 'TALENTEN_VEREIST');
+    expect(byCriterion.REQUIRED_TALENTS.text).toMatch(/^Heeft beide gevraagde talenten: heftruck en orderpicken/);
+    const bijna = result.matches[2].reasons.find((r: any) => r.criterion === 'REQUIRED_TALENTS');
     expect(bijna.text).toMatch(/^Heeft 1 van de 2 gevraagde talenten: heftruck/);
     expect(byCriterion.TAALNIVEAU.text).toBe('Taalniveau B1, gevraagd A2: voldoet ruim');
     // Only the place is known: no false precision.
-    expect(byCriterion.AFSTAND.text).toBe('Woont in dezelfde plaats als de werkplek; wil max. 15 km reizen: binnen de reisafstand');
+    expect(byCriterion.DISTANCE.text).toBe('Woont in dezelfde plaats als de werkplek; wil max. 15 km reizen: binnen de reisafstand');
     const sum = best.reasons.reduce((s: number, r: any) => s + r.contribution, 0);
     expect(Math.abs(sum - best.score)).toBeLessThan(0.001);
     expect(best.score).toBeGreaterThan(result.matches[1].score);
@@ -106,7 +106,7 @@ describe('matching, both ways, with reasons', () => {
     const result = await matchCandidates(v.magazijn);
     const misses = Object.fromEntries(result.nearMisses.map((m: any) => [key(m.profile.id), m.unmet]));
     expect(misses.Taal).toEqual([{ requirement: 'TAALNIVEAU', text: 'Taalniveau A1, gevraagd A2: voldoet niet' }]);
-    expect(misses.Ver).toEqual([{ requirement: 'REISAFSTAND', text: expect.stringMatching(/wil max\. 10 km/) }]);
+    expect(misses.Ver).toEqual([{ requirement: 'TRAVEL_DISTANCE', text: expect.stringMatching(/wil max\. 10 km/) }]);
     const shown = [...result.matches, ...result.nearMisses].map((m: any) => key(m.profile.id));
     expect(shown).not.toContain('Inactief');
   });

@@ -10,7 +10,7 @@
  */
 
 export type Grade = 0 | 1 | 2 | 3;
-export type HardRequirement = 'ACTIEF' | 'DOELGROEPREGISTER' | 'BESCHIKBAARHEID' | 'REISAFSTAND' | 'TAALNIVEAU' | 'STARTKWALIFICATIE' | 'RIJBEWIJS';
+export type HardRequirement = 'ACTIVE' | 'DOELGROEPREGISTER' | 'AVAILABILITY' | 'TRAVEL_DISTANCE' | 'TAALNIVEAU' | 'STARTKWALIFICATIE' | 'RIJBEWIJS';
 export type Judgement = Grade | { hard: HardRequirement };
 
 export interface JudgedVacancy {
@@ -106,7 +106,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v02-ervaring', placeName: 'Den Haag', talents: [], experience: [['reachtruckchauffeur', 6]], categoryWishes: ['logistiek'], grades: { V02: 3, V20: 2, V03: 1 }, why: '6 jaar reachtruckchauffeur' },
   { key: 'v02-uren', placeName: 'Delft', talents: ['reachtruck'], categoryWishes: ['logistiek'], hours: [16, 20], grades: { V02: 1, V20: 1 }, why: 'kan het, maar hooguit 20 van de 32-40 uur' },
   { key: 'v02-taal', placeName: 'Delft', talents: ['reachtruck', 'scanner-gebruiken'], categoryWishes: ['logistiek'], taalniveau: 'A1', grades: { V02: { hard: 'TAALNIVEAU' }, V20: { hard: 'TAALNIVEAU' } }, why: 'taalniveau A1, gevraagd A2' },
-  { key: 'v02-ver', placeName: 'Leiden', maxTravelKm: 10, talents: ['reachtruck'], categoryWishes: ['logistiek'], grades: { V02: { hard: 'REISAFSTAND' }, V03: 1 }, why: 'woont verder dan wil reizen' },
+  { key: 'v02-ver', placeName: 'Leiden', maxTravelKm: 10, talents: ['reachtruck'], categoryWishes: ['logistiek'], grades: { V02: { hard: 'TRAVEL_DISTANCE' }, V03: 1 }, why: 'woont verder dan wil reizen' },
   { key: 'v02-anders', placeName: 'Delft', talents: ['schoonmaken', 'sanitair-reinigen', 'punctueel'], categoryWishes: ['schoonmaak'], grades: { V02: 0, V04: 1, V18: 2 }, why: 'schoonmaker, geen magazijn' },
 
   // V03 Leerwerkplek logistiek (BBL), Leiden
@@ -116,7 +116,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v03-jong-talent', placeName: 'Voorschoten', age: 22, startkwalificatie: false, talents: ['tillen', 'samenwerken'], categoryWishes: ['logistiek', 'productie'], grades: { V03: 3, V17: 1 }, why: 'doelgroep en wil logistiek' },
   { key: 'v03-met-sk', placeName: 'Leiden', age: 35, startkwalificatie: true, talents: ['orderpicken', 'magazijnwerk'], categoryWishes: ['logistiek'], grades: { V03: 1, V02: 1, V20: 1 }, why: 'heeft al een startkwalificatie: liever een gewone baan' },
   { key: 'v03-taal', placeName: 'Leiden', age: 21, startkwalificatie: false, taalniveau: 'A1', talents: [], categoryWishes: ['logistiek'], grades: { V03: { hard: 'TAALNIVEAU' }, V17: { hard: 'TAALNIVEAU' }, V20: { hard: 'TAALNIVEAU' } }, why: 'taalniveau A1, gevraagd A2' },
-  { key: 'v03-ver', placeName: 'Gouda', maxTravelKm: 5, age: 20, startkwalificatie: false, talents: [], categoryWishes: ['logistiek'], grades: { V03: { hard: 'REISAFSTAND' }, V08: 1 }, why: 'wil max. 5 km reizen' },
+  { key: 'v03-ver', placeName: 'Gouda', maxTravelKm: 5, age: 20, startkwalificatie: false, talents: [], categoryWishes: ['logistiek'], grades: { V03: { hard: 'TRAVEL_DISTANCE' }, V08: 1 }, why: 'wil max. 5 km reizen' },
 
   // V04 Schoonmaker kantoren, Den Haag
   { key: 'v04-ideaal', placeName: 'Den Haag', maxTravelKm: 10, talents: ['schoonmaken', 'vloeronderhoud'], categoryWishes: ['schoonmaak'], grades: { V04: 3 }, why: 'schoonmaker, wil dit' },
@@ -125,7 +125,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v04-ervaring', placeName: 'Den Haag', maxTravelKm: 10, talents: [], experience: [['schoonmaakster', 10]], grades: { V04: 3 }, why: '10 jaar schoonmaakster' },
   { key: 'v04-uren', placeName: 'Den Haag', maxTravelKm: 10, talents: ['schoonmaken'], categoryWishes: ['schoonmaak'], hours: [36, 40], grades: { V04: 1 }, why: 'wil 36-40 uur, de baan is hooguit 20' },
   { key: 'v04-anders', placeName: 'Den Haag', maxTravelKm: 10, talents: ['bediening', 'barista', 'klantvriendelijk'], categoryWishes: ['horeca-bediening'], grades: { V04: 0, V21: 3 }, why: 'horeca, geen schoonmaak' },
-  { key: 'v04-inactief', placeName: 'Den Haag', maxTravelKm: 10, talents: ['schoonmaken'], categoryWishes: ['schoonmaak'], status: 'INACTIVE', grades: { V04: { hard: 'ACTIEF' } }, why: 'staat niet actief' },
+  { key: 'v04-inactief', placeName: 'Den Haag', maxTravelKm: 10, talents: ['schoonmaken'], categoryWishes: ['schoonmaak'], status: 'INACTIVE', grades: { V04: { hard: 'ACTIVE' } }, why: 'staat niet actief' },
 
   // V05 Spoelkeuken ziekenhuis (banenafspraak), Leiden
   { key: 'v05-ideaal', placeName: 'Leiden', maxTravelKm: 10, banenafspraak: true, loonkostensubsidie: true, jobcoachNeeded: true, talents: ['afwassen', 'hygienisch-werken'], categoryWishes: ['horeca-keuken'], grades: { V05: 3 }, why: 'doet dit werk, register, steun geboden' },
@@ -143,7 +143,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v06-vakken', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['vakkenvullen', 'klantvriendelijk'], categoryWishes: ['detailhandel'], grades: { V06: 2 }, why: 'werkt al in de winkel, kassa leert snel' },
   { key: 'v06-anders', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['lassen', 'metaalbewerking'], categoryWishes: ['metaal'], grades: { V06: 0 }, why: 'metaal, geen winkel' },
   { key: 'v06-taal', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['kassawerk'], categoryWishes: ['detailhandel'], taalniveau: 'A1', grades: { V06: { hard: 'TAALNIVEAU' } }, why: 'taalniveau A1, gevraagd A2' },
-  { key: 'v06-beschikbaar', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['kassawerk'], categoryWishes: ['detailhandel'], availableInDays: 300, grades: { V06: { hard: 'BESCHIKBAARHEID' } }, why: 'pas over tien maanden beschikbaar' },
+  { key: 'v06-beschikbaar', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['kassawerk'], categoryWishes: ['detailhandel'], availableInDays: 300, grades: { V06: { hard: 'AVAILABILITY' } }, why: 'pas over tien maanden beschikbaar' },
 
   // V07 Kok grootkeuken, Delft
   { key: 'v07-ideaal', placeName: 'Delft', maxTravelKm: 10, talents: ['koken', 'grootkeuken', 'haccp'], categoryWishes: ['horeca-keuken'], grades: { V07: 3 }, why: 'kok grootkeuken' },
@@ -177,7 +177,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v10-verwant', placeName: 'Leiden', maxTravelKm: 15, talents: ['groenvoorziening', 'maaien'], categoryWishes: ['groen'], grades: { V10: 2 }, why: 'groenvoorziening ligt dicht bij tuinonderhoud' },
   { key: 'v10-wens', placeName: 'Wassenaar', maxTravelKm: 10, talents: ['tillen'], categoryWishes: ['groen'], grades: { V10: 1 }, why: 'wil het groen in, nog geen ervaring' },
   { key: 'v10-anders', placeName: 'Wassenaar', maxTravelKm: 10, talents: ['kinderopvang', 'oppassen'], categoryWishes: ['onderwijs-kinderopvang'], grades: { V10: 0 }, why: 'kinderopvang, geen groen' },
-  { key: 'v10-ver', placeName: 'Gouda', maxTravelKm: 10, talents: ['tuinonderhoud'], categoryWishes: ['groen'], grades: { V10: { hard: 'REISAFSTAND' } }, why: 'woont te ver' },
+  { key: 'v10-ver', placeName: 'Gouda', maxTravelKm: 10, talents: ['tuinonderhoud'], categoryWishes: ['groen'], grades: { V10: { hard: 'TRAVEL_DISTANCE' } }, why: 'woont te ver' },
   { key: 'v10-uren', placeName: 'Wassenaar', maxTravelKm: 10, talents: ['tuinonderhoud'], categoryWishes: ['groen'], hours: [8, 16], grades: { V10: 1 }, why: 'hooguit 16 van de 32-38 uur' },
 
   // V11 Productie inpak (banenafspraak), Alphen aan den Rijn
@@ -214,7 +214,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v14-half', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['bouwhulp', 'vca-basis'], categoryWishes: ['bouw'], hours: [16, 20], grades: { V14: 1 }, why: 'hooguit 20 van de 38-40 uur' },
   { key: 'v14-anders', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['kinderopvang'], categoryWishes: ['onderwijs-kinderopvang'], grades: { V14: 0 }, why: 'kinderopvang' },
   { key: 'v14-verwant', placeName: 'Zoetermeer', maxTravelKm: 10, talents: ['sloopwerk', 'vca-basis'], categoryWishes: ['bouw'], grades: { V14: 2 }, why: 'sloper met VCA: bouwplaats kent hij' },
-  { key: 'v14-inactief', placeName: 'Zoetermeer', maxTravelKm: 10, status: 'INACTIVE', talents: ['bouwhulp', 'vca-basis'], categoryWishes: ['bouw'], grades: { V14: { hard: 'ACTIEF' } }, why: 'staat niet actief' },
+  { key: 'v14-inactief', placeName: 'Zoetermeer', maxTravelKm: 10, status: 'INACTIVE', talents: ['bouwhulp', 'vca-basis'], categoryWishes: ['bouw'], grades: { V14: { hard: 'ACTIVE' } }, why: 'staat niet actief' },
 
   // V15 Beveiliger, Den Haag
   { key: 'v15-ideaal', placeName: 'Den Haag', maxTravelKm: 10, talents: ['diploma-beveiliger', 'toegangscontrole'], categoryWishes: ['beveiliging'], grades: { V15: 3 }, why: 'gediplomeerd beveiliger' },
@@ -239,9 +239,9 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v17-jong-leeg', placeName: 'Zoetermeer', maxTravelKm: 10, age: 17, startkwalificatie: false, talents: [], grades: { V17: 2 }, why: 'doelgroep, nog geen talenten' },
   { key: 'v17-jong-fiets', placeName: 'Zoetermeer', maxTravelKm: 10, age: 20, startkwalificatie: false, talents: ['fietsen-repareren', 'gereedschap-gebruiken'], categoryWishes: ['automotive'], grades: { V17: 2 }, why: 'doelgroep, handig met gereedschap' },
   { key: 'v17-met-sk', placeName: 'Zoetermeer', maxTravelKm: 10, age: 30, startkwalificatie: true, talents: ['elektrotechniek'], categoryWishes: ['techniek-installatie'], grades: { V17: 1 }, why: 'heeft al een startkwalificatie' },
-  { key: 'v17-ver', placeName: 'Gouda', maxTravelKm: 5, age: 19, startkwalificatie: false, talents: [], categoryWishes: ['techniek-installatie'], grades: { V17: { hard: 'REISAFSTAND' }, V08: 1 }, why: 'wil max. 5 km reizen' },
+  { key: 'v17-ver', placeName: 'Gouda', maxTravelKm: 5, age: 19, startkwalificatie: false, talents: [], categoryWishes: ['techniek-installatie'], grades: { V17: { hard: 'TRAVEL_DISTANCE' }, V08: 1 }, why: 'wil max. 5 km reizen' },
   { key: 'v17-jong-ander', placeName: 'Zoetermeer', maxTravelKm: 10, age: 22, startkwalificatie: false, talents: ['kassawerk'], categoryWishes: ['detailhandel'], hours: [12, 24], grades: { V17: 1, V06: 3 }, why: 'doelgroep, maar wil de winkel in (en werkt al aan de kassa)' },
-  { key: 'v17-beschikbaar', placeName: 'Zoetermeer', maxTravelKm: 10, age: 19, startkwalificatie: false, talents: [], categoryWishes: ['techniek-installatie'], availableInDays: 280, grades: { V17: { hard: 'BESCHIKBAARHEID' } }, why: 'pas over negen maanden beschikbaar' },
+  { key: 'v17-beschikbaar', placeName: 'Zoetermeer', maxTravelKm: 10, age: 19, startkwalificatie: false, talents: [], categoryWishes: ['techniek-installatie'], availableInDays: 280, grades: { V17: { hard: 'AVAILABILITY' } }, why: 'pas over negen maanden beschikbaar' },
 
   // V18 Housekeeping hotel, Leiden
   { key: 'v18-ideaal', placeName: 'Leiden', maxTravelKm: 10, talents: ['housekeeping', 'schoonmaken'], categoryWishes: ['schoonmaak'], grades: { V18: 3 }, why: 'housekeeping' },
@@ -249,7 +249,7 @@ export const CANDIDATES: JudgedCandidate[] = [
   { key: 'v18-ervaring', placeName: 'Leiden', maxTravelKm: 10, talents: [], experience: [['roomattendant', 3]], grades: { V18: 3 }, why: '3 jaar roomattendant' },
   { key: 'v18-half', placeName: 'Leiden', maxTravelKm: 10, talents: ['housekeeping'], categoryWishes: ['schoonmaak'], hours: [8, 12], grades: { V18: 1 }, why: 'hooguit 12 van de 24-32 uur' },
   { key: 'v18-anders', placeName: 'Leiden', maxTravelKm: 10, talents: ['kassawerk', 'verkoop'], categoryWishes: ['detailhandel'], grades: { V18: 0 }, why: 'winkel' },
-  { key: 'v18-beschikbaar', placeName: 'Leiden', maxTravelKm: 10, talents: ['housekeeping'], categoryWishes: ['schoonmaak'], availableInDays: 270, grades: { V18: { hard: 'BESCHIKBAARHEID' } }, why: 'pas over negen maanden beschikbaar' },
+  { key: 'v18-beschikbaar', placeName: 'Leiden', maxTravelKm: 10, talents: ['housekeeping'], categoryWishes: ['schoonmaak'], availableInDays: 270, grades: { V18: { hard: 'AVAILABILITY' } }, why: 'pas over negen maanden beschikbaar' },
   { key: 'v18-taal', placeName: 'Leiden', maxTravelKm: 10, taalniveau: 'A1', talents: ['housekeeping', 'schoonmaken'], categoryWishes: ['schoonmaak'], grades: { V18: { hard: 'TAALNIVEAU' } }, why: 'taalniveau A1, gevraagd A2' },
 
   // V19 Vakkenvuller (banenafspraak), Gouda

@@ -32,17 +32,17 @@ export const OPLEIDINGSNIVEAU: Record<string, string> = {
 /** The levels lowest first, from the server's one definition (a pure file, no NestJS). */
 export const TAALNIVEAUS = TAALNIVEAU_ORDER;
 export const CRITERION: Record<string, string> = {
-  TALENTEN_VEREIST: 'Gevraagde talenten',
-  WERKERVARING: 'Werkervaring',
-  TALENTEN_WENSELIJK: 'Gewenste talenten',
-  AFSTAND: 'Afstand',
-  CATEGORIE: 'Beroepswens',
+  REQUIRED_TALENTS: 'Gevraagde talenten',
+  WORK_EXPERIENCE: 'Werkervaring',
+  NICE_TO_HAVE_TALENTS: 'Gewenste talenten',
+  DISTANCE: 'Afstand',
+  CATEGORY: 'Beroepswens',
   TAALNIVEAU: 'Taalniveau',
-  UREN: 'Uren',
-  INSTRUMENTEN: 'Instrumenten',
-  BESCHIKBAARHEID: 'Beschikbaarheid',
+  HOURS: 'Uren',
+  INSTRUMENTS: 'Instrumenten',
+  AVAILABILITY: 'Beschikbaarheid',
   STARTKWALIFICATIE: 'Startkwalificatie',
-  WERKLOOSHEIDSDUUR: 'Tijd zonder werk',
+  UNEMPLOYMENT_DURATION: 'Tijd zonder werk',
 };
 export const FACET: Record<string, string> = {
   categoryCode: 'Beroepsgroep',

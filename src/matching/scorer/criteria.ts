@@ -6,7 +6,7 @@ import type { MatchFacts } from './match-facts';
 import { coverTalents, TALENT_CREDIT } from './job-fit';
 import type { ExperienceFit, TalentCover } from './job-fit';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-input';
-import * as zin from './match-sentences';
+import * as sentence from './match-sentences';
 import { MATCH_RULES } from './match-weights';
 
 /** How far one criterion is fulfilled (0..1) and the Dutch sentence that says why. */
@@ -38,18 +38,18 @@ function talentFit(
   kind: 'gevraagde' | 'wenselijke',
 ): CriterionAssessment {
   if (covers.length === 0) {
-    return { fulfilment: 1, text: kind === 'gevraagde' ? zin.GEEN_GEVRAAGDE_TALENTEN : zin.GEEN_WENSELIJKE_TALENTEN };
+    return { fulfilment: 1, text: kind === 'gevraagde' ? sentence.NO_REQUIRED_TALENTS : sentence.NO_NICE_TO_HAVE_TALENTS };
   }
   const label = labelOf(context.talentLabel);
   // Missing talents score 0, not "unknown": otherwise adding a talent to an empty profile could lower the score.
   if (candidate.talents.length === 0 && covers.every((c) => c.via === 'geen')) {
     return {
       fulfilment: 0,
-      text: zin.geenTalentenIngevuld(kind === 'gevraagde' ? 'gevraagd' : 'wenselijk', covers.map((c) => label(c.code))),
+      text: sentence.noTalentsEntered(kind === 'gevraagde' ? 'gevraagd' : 'wenselijk', covers.map((c) => label(c.code))),
     };
   }
-  const present: zin.CoveredTalent[] = [];
-  const related: zin.RelatedTalent[] = [];
+  const present: sentence.CoveredTalent[] = [];
+  const related: sentence.RelatedTalent[] = [];
   const missing: string[] = [];
   for (const cover of covers) {
     if (cover.via === 'profiel') present.push({ label: label(cover.code) });
@@ -58,7 +58,7 @@ function talentFit(
     else missing.push(label(cover.code));
   }
   const credit = covers.reduce((sum, c) => sum + TALENT_CREDIT[c.via], 0);
-  return { fulfilment: credit / covers.length, text: zin.talentenZin(kind, present, missing, related) };
+  return { fulfilment: credit / covers.length, text: sentence.talentsSentence(kind, present, missing, related) };
 }
 
 const EXPERIENCE_KIND: Readonly<Record<ExperienceFit['kind'], (fit: ExperienceFit, label: (code: string) => string, category: string) => string>> = {
@@ -67,7 +67,7 @@ const EXPERIENCE_KIND: Readonly<Record<ExperienceFit['kind'], (fit: ExperienceFi
   sector: (_fit, _label, category) => `dezelfde sector (${category})`,
 };
 
-function hoursRange(min: number | null, max: number | null): zin.HoursRange | null {
+function hoursRange(min: number | null, max: number | null): sentence.HoursRange | null {
   const usable = (h: number | null) => (h !== null && Number.isFinite(h) && h >= 0 ? h : null);
   const lo = usable(min);
   const hi = usable(max);
@@ -77,14 +77,14 @@ function hoursRange(min: number | null, max: number | null): zin.HoursRange | nu
 }
 
 export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
-  TALENTEN_VEREIST: (_vacancy, candidate, facts, context) => talentFit(facts.requiredCovers, candidate, context, 'gevraagde'),
+  REQUIRED_TALENTS: (_vacancy, candidate, facts, context) => talentFit(facts.requiredCovers, candidate, context, 'gevraagde'),
 
   /** Years in the same kind of work count fully, related work and the same sector for part; full from experienceFullYears. */
-  WERKERVARING: (vacancy, candidate, facts, context) => {
+  WORK_EXPERIENCE: (vacancy, candidate, facts, context) => {
     const recorded = (candidate.experience ?? []).filter((e) => Number.isFinite(e.years) && e.years > 0);
-    if (recorded.length === 0) return { fulfilment: 0, text: zin.GEEN_WERKERVARING_INGEVULD };
+    if (recorded.length === 0) return { fulfilment: 0, text: sentence.NO_WORK_EXPERIENCE_ENTERED };
     if (facts.experienceFits.length === 0) {
-      return { fulfilment: 0, text: zin.geenPassendeWerkervaring(unique(recorded.map((e) => e.title))) };
+      return { fulfilment: 0, text: sentence.noFittingWorkExperience(unique(recorded.map((e) => e.title))) };
     }
     const counted = facts.experienceFits.reduce((sum, f) => sum + f.countedYears, 0);
     const fulfilment = Math.min(1, counted / MATCH_RULES.experienceFullYears);
@@ -95,60 +95,60 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
       years: fit.experience.years,
       kind: EXPERIENCE_KIND[fit.kind](fit, label, category),
     }));
-    return { fulfilment, text: zin.werkervaringZin(parts, fulfilment >= 1) };
+    return { fulfilment, text: sentence.workExperienceSentence(parts, fulfilment >= 1) };
   },
 
-  TALENTEN_WENSELIJK: (vacancy, candidate, _facts, context) => {
+  NICE_TO_HAVE_TALENTS: (vacancy, candidate, _facts, context) => {
     const required = new Set(vacancy.requiredTalents);
     const niceToHave = unique(vacancy.niceToHaveTalents).filter((code) => !required.has(code));
     return talentFit(coverTalents(niceToHave, candidate, context), candidate, context, 'wenselijke');
   },
 
-  CATEGORIE: (vacancy, candidate, _facts, context) => {
+  CATEGORY: (vacancy, candidate, _facts, context) => {
     if (vacancy.categoryCode === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.VACATURE_ZONDER_CATEGORIE };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.VACANCY_WITHOUT_CATEGORY };
     }
     const wishes = unique(candidate.categoryWishes);
-    if (wishes.length === 0) return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.GEEN_BEROEPSWENSEN };
+    if (wishes.length === 0) return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.NO_BEROEPSWENSEN };
     const label = labelOf(context.categoryLabel);
     return wishes.includes(vacancy.categoryCode)
-      ? { fulfilment: 1, text: zin.pastBijBeroepswens(label(vacancy.categoryCode)) }
-      : { fulfilment: 0, text: zin.buitenBeroepswensen(label(vacancy.categoryCode), wishes.map(label)) };
+      ? { fulfilment: 1, text: sentence.fitsBeroepswens(label(vacancy.categoryCode)) }
+      : { fulfilment: 0, text: sentence.outsideBeroepswensen(label(vacancy.categoryCode), wishes.map(label)) };
   },
 
   TAALNIVEAU: (vacancy, candidate) => {
-    if (vacancy.minTaalniveau === null) return { fulfilment: 1, text: zin.geenTaaleis(candidate.taalniveau) };
+    if (vacancy.minTaalniveau === null) return { fulfilment: 1, text: sentence.noTaalniveauAsked(candidate.taalniveau) };
     if (candidate.taalniveau === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.taalniveauOnbekend(vacancy.minTaalniveau) };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.taalniveauUnknown(vacancy.minTaalniveau) };
     }
     const margin = taalniveauRank(candidate.taalniveau) - taalniveauRank(vacancy.minTaalniveau);
     const fulfilment = margin < 0 ? 0 : margin === 0 ? MATCH_RULES.taalniveauAtMinimumFulfilment : 1;
-    return { fulfilment, text: zin.taalniveauVergeleken(candidate.taalniveau, vacancy.minTaalniveau, margin) };
+    return { fulfilment, text: sentence.taalniveauCompared(candidate.taalniveau, vacancy.minTaalniveau, margin) };
   },
 
   STARTKWALIFICATIE: (vacancy, _candidate, facts) => {
     const has = facts.startkwalificatie;
     if (vacancy.leerwerkplek) {
-      if (has === false) return { fulfilment: 1, text: zin.LEERWERKPLEK_ZONDER_STARTKWALIFICATIE };
+      if (has === false) return { fulfilment: 1, text: sentence.LEERWERKPLEK_WITHOUT_STARTKWALIFICATIE };
       if (has === true) {
         return {
           fulfilment: MATCH_RULES.leerwerkplekWithStartkwalificatieFulfilment,
-          text: zin.LEERWERKPLEK_MET_STARTKWALIFICATIE,
+          text: sentence.LEERWERKPLEK_WITH_STARTKWALIFICATIE,
         };
       }
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.LEERWERKPLEK_STARTKWALIFICATIE_ONBEKEND };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.LEERWERKPLEK_STARTKWALIFICATIE_UNKNOWN };
     }
-    if (!vacancy.startkwalificatieRequired) return { fulfilment: 1, text: zin.GEEN_STARTKWALIFICATIE_GEVRAAGD };
-    if (has === true) return { fulfilment: 1, text: zin.HEEFT_STARTKWALIFICATIE };
-    if (has === false) return { fulfilment: 0, text: zin.MIST_STARTKWALIFICATIE };
-    return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.STARTKWALIFICATIE_ONBEKEND };
+    if (!vacancy.startkwalificatieRequired) return { fulfilment: 1, text: sentence.NO_STARTKWALIFICATIE_ASKED };
+    if (has === true) return { fulfilment: 1, text: sentence.HAS_STARTKWALIFICATIE };
+    if (has === false) return { fulfilment: 0, text: sentence.LACKS_STARTKWALIFICATIE };
+    return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.STARTKWALIFICATIE_UNKNOWN };
   },
 
-  AFSTAND: (vacancy, candidate, facts) => {
+  DISTANCE: (vacancy, candidate, facts) => {
     if (facts.distanceKm === null || facts.roundedDistanceKm === null) {
       return {
         fulfilment: MATCH_RULES.unknownFulfilment,
-        text: zin.afstandOnbekend(isUsableGeoPoint(candidate.location), isUsableGeoPoint(vacancy.location)),
+        text: sentence.distanceUnknown(isUsableGeoPoint(candidate.location), isUsableGeoPoint(vacancy.location)),
       };
     }
     const { distanceFullKm, distanceZeroKm } = MATCH_RULES;
@@ -158,9 +158,9 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
         : Math.max(0, 1 - (facts.distanceKm - distanceFullKm) / (distanceZeroKm - distanceFullKm));
     const km = facts.roundedDistanceKm;
     let text: string;
-    if (facts.maxTravelKm === null) text = zin.afstandZonderReisafstand(km, facts.samePlace);
-    else if (km > facts.maxTravelKm) text = zin.afstandBuitenReisafstand(km, facts.maxTravelKm, facts.samePlace);
-    else text = zin.afstandBinnenReisafstand(km, facts.maxTravelKm, facts.samePlace);
+    if (facts.maxTravelKm === null) text = sentence.distanceWithoutTravelLimit(km, facts.samePlace);
+    else if (km > facts.maxTravelKm) text = sentence.beyondTravelDistance(km, facts.maxTravelKm, facts.samePlace);
+    else text = sentence.withinTravelDistance(km, facts.maxTravelKm, facts.samePlace);
     return { fulfilment, text };
   },
 
@@ -170,38 +170,38 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
    * job gives (wants at least 32, the job gives at most 24: 24/32), raised to MATCH_RULES.hoursShareExponent:
    * half the hours gives a quarter of the points.
    */
-  UREN: (vacancy, candidate) => {
+  HOURS: (vacancy, candidate) => {
     const wants = hoursRange(candidate.hoursMin, candidate.hoursMax);
     const offers = hoursRange(vacancy.hoursMin, vacancy.hoursMax);
     if (wants === null || offers === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.urenOnbekend(wants, offers) };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.hoursUnknown(wants, offers) };
     }
     const [wLo, wHi] = [wants.min ?? 0, wants.max ?? Infinity];
     const [oLo, oHi] = [offers.min ?? 0, offers.max ?? Infinity];
-    if (wLo <= oHi && oLo <= wHi) return { fulfilment: 1, text: zin.urenPassen(wants, offers) };
+    if (wLo <= oHi && oLo <= wHi) return { fulfilment: 1, text: sentence.hoursFit(wants, offers) };
     const tooFew = wHi < oLo;
     const share = tooFew ? wHi / oLo : oHi / wLo;
     return {
       fulfilment: share ** MATCH_RULES.hoursShareExponent,
-      text: zin.urenPassenNiet(wants, offers, tooFew, share, share >= MATCH_RULES.hoursNearlyShare),
+      text: sentence.hoursDoNotFit(wants, offers, tooFew, share, share >= MATCH_RULES.hoursNearlyShare),
     };
   },
 
-  BESCHIKBAARHEID: (_vacancy, _candidate, facts) => {
+  AVAILABILITY: (_vacancy, _candidate, facts) => {
     if (facts.availableFrom === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.BESCHIKBAARHEID_ONBEKEND };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.AVAILABILITY_UNKNOWN };
     }
     const daysLate = Math.max(0, facts.availableFrom - facts.neededBy);
     const late = facts.availableFrom > facts.availabilityDeadline;
     return {
       fulfilment: Math.max(0, 1 - daysLate / MATCH_RULES.availabilityZeroDays),
-      text: zin.beschikbaarheidZin(facts.availableFrom, facts.today, facts.startDay, late, MATCH_RULES.asapMonths),
+      text: sentence.availabilitySentence(facts.availableFrom, facts.today, facts.startDay, late, MATCH_RULES.asapMonths),
     };
   },
 
   /** Share of the support the candidate needs that the vacancy offers; needing nothing counts as full. */
-  INSTRUMENTEN: (vacancy, candidate) => {
-    const needs: { instrument: zin.Instrument; offered: boolean }[] = [];
+  INSTRUMENTS: (vacancy, candidate) => {
+    const needs: { instrument: sentence.Instrument; offered: boolean }[] = [];
     if (candidate.loonkostensubsidie) {
       needs.push({
         instrument: { name: 'loonkostensubsidie', negated: 'geen loonkostensubsidie' },
@@ -217,20 +217,20 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
         offered: vacancy.proefplaatsing,
       });
     }
-    if (needs.length === 0) return { fulfilment: 1, text: zin.GEEN_INSTRUMENTEN_NODIG };
+    if (needs.length === 0) return { fulfilment: 1, text: sentence.NO_INSTRUMENTS_NEEDED };
     const offered = needs.filter((n) => n.offered).map((n) => n.instrument);
     const notOffered = needs.filter((n) => !n.offered).map((n) => n.instrument);
-    return { fulfilment: offered.length / needs.length, text: zin.instrumentenZin(offered, notOffered) };
+    return { fulfilment: offered.length / needs.length, text: sentence.instrumentsSentence(offered, notOffered) };
   },
 
-  WERKLOOSHEIDSDUUR: (_vacancy, _candidate, facts) => {
+  UNEMPLOYMENT_DURATION: (_vacancy, _candidate, facts) => {
     if (facts.unemployedSince === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: zin.WERKLOOSHEIDSDUUR_ONBEKEND };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.UNEMPLOYMENT_DURATION_UNKNOWN };
     }
     const monthsWithoutWork = wholeMonthsBetween(facts.unemployedSince, facts.today);
     return {
       fulfilment: Math.min(1, monthsWithoutWork / MATCH_RULES.werkloosheidsduurCapMonths),
-      text: zin.werkloosheidsduurZin(monthsWithoutWork),
+      text: sentence.unemploymentDurationSentence(monthsWithoutWork),
     };
   },
 };

@@ -10,22 +10,22 @@ import type { Criterion, Requirement } from './match-evaluation';
 export type CriterionVisibility = 'JOB_FIT' | 'HIDDEN';
 
 export const CRITERION_EMPLOYER_VISIBILITY = {
-  TALENTEN_VEREIST: 'JOB_FIT',
-  TALENTEN_WENSELIJK: 'JOB_FIT',
+  REQUIRED_TALENTS: 'JOB_FIT',
+  NICE_TO_HAVE_TALENTS: 'JOB_FIT',
   /** The candidate's beroepswensen: interests, which the anonymised profile shows too. */
-  CATEGORIE: 'JOB_FIT',
+  CATEGORY: 'JOB_FIT',
   TAALNIVEAU: 'JOB_FIT',
   STARTKWALIFICATIE: 'JOB_FIT',
   /** Shown and scored as a coarse band only (employer-view.ts), never in km. */
   /** Years in the same kind of work: what someone has done is job fit. */
-  WERKERVARING: 'JOB_FIT',
-  AFSTAND: 'JOB_FIT',
-  UREN: 'JOB_FIT',
-  BESCHIKBAARHEID: 'JOB_FIT',
+  WORK_EXPERIENCE: 'JOB_FIT',
+  DISTANCE: 'JOB_FIT',
+  HOURS: 'JOB_FIT',
+  AVAILABILITY: 'JOB_FIT',
   /** Loonkostensubsidie, jobcoach, proefplaatsing the person needs: support needs, never the employer's to see. */
-  INSTRUMENTEN: 'HIDDEN',
+  INSTRUMENTS: 'HIDDEN',
   /** Time without work. */
-  WERKLOOSHEIDSDUUR: 'HIDDEN',
+  UNEMPLOYMENT_DURATION: 'HIDDEN',
 } as const satisfies Record<Criterion, CriterionVisibility>;
 
 /**
@@ -39,15 +39,15 @@ export type RequirementVisibility = 'SHOWN' | 'FILTER' | 'IGNORED';
 
 export const REQUIREMENT_EMPLOYER_VISIBILITY = {
   /** An employer sees active candidates only. */
-  ACTIEF: 'FILTER',
+  ACTIVE: 'FILTER',
   /**
    * Doelgroepregister status. Applying it would tell the employer who is in the register (compare the list for a
    * banenafspraak vacancy with the same vacancy without the flag); the WSP selects who may be proposed.
    */
   DOELGROEPREGISTER: 'IGNORED',
-  BESCHIKBAARHEID: 'SHOWN',
+  AVAILABILITY: 'SHOWN',
   /** Only candidates within their own travel distance; the near-miss sentence would give the km. */
-  REISAFSTAND: 'FILTER',
+  TRAVEL_DISTANCE: 'FILTER',
   TAALNIVEAU: 'SHOWN',
   STARTKWALIFICATIE: 'SHOWN',
   RIJBEWIJS: 'SHOWN',

@@ -81,7 +81,7 @@ describe('evaluateMatch: properties over arbitrary vacancies and candidates', ()
     );
   });
 
-  it('never fails a requirement on unknown data (only ACTIEF, DOELGROEPREGISTER and RIJBEWIJS can remain)', () => {
+  it('never fails a requirement on unknown data (only ACTIVE, DOELGROEPREGISTER and RIJBEWIJS can remain)', () => {
     fc.assert(
       fc.property(arbVacancy(), arbCandidate(), arbContext(), (vacancy, candidate, context) => {
         const unknown: ScorerCandidate = {
@@ -99,7 +99,7 @@ describe('evaluateMatch: properties over arbitrary vacancies and candidates', ()
           categoryWishes: [],
         };
         const requirements = evaluateMatch(vacancy, unknown, context).unmet.map((u) => u.requirement);
-        for (const r of requirements) expect(['ACTIEF', 'DOELGROEPREGISTER', 'RIJBEWIJS']).toContain(r);
+        for (const r of requirements) expect(['ACTIVE', 'DOELGROEPREGISTER', 'RIJBEWIJS']).toContain(r);
       }),
     );
   });

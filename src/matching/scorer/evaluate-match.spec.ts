@@ -35,29 +35,29 @@ describe('evaluateMatch: the baseline match of the fixtures', () => {
       goodMatch: true,
       unmet: [],
       reasons: [
-        { criterion: 'TALENTEN_VEREIST', weight: 30, fulfilment: 1, contribution: 0.3, text: 'Heeft beide gevraagde talenten: heftruck en orderpicken' },
+        { criterion: 'REQUIRED_TALENTS', weight: 30, fulfilment: 1, contribution: 0.3, text: 'Heeft beide gevraagde talenten: heftruck en orderpicken' },
         {
-          criterion: 'WERKERVARING',
+          criterion: 'WORK_EXPERIENCE',
           weight: 12,
           fulfilment: 1,
           contribution: 0.12,
           text: 'Werkervaring: 4 jaar als Medewerker distributiecentrum: dezelfde sector (Logistiek); telt volledig mee',
         },
-        { criterion: 'TALENTEN_WENSELIJK', weight: 6, fulfilment: 0, contribution: 0, text: 'Mist het wenselijke talent: reachtruck' },
-        { criterion: 'CATEGORIE', weight: 10, fulfilment: 1, contribution: 0.1, text: 'Vacature past bij de beroepswens Logistiek' },
+        { criterion: 'NICE_TO_HAVE_TALENTS', weight: 6, fulfilment: 0, contribution: 0, text: 'Mist het wenselijke talent: reachtruck' },
+        { criterion: 'CATEGORY', weight: 10, fulfilment: 1, contribution: 0.1, text: 'Vacature past bij de beroepswens Logistiek' },
         { criterion: 'TAALNIVEAU', weight: 6, fulfilment: 1, contribution: 0.06, text: 'Taalniveau B1, gevraagd A2: voldoet ruim' },
         { criterion: 'STARTKWALIFICATIE', weight: 3, fulfilment: 1, contribution: 0.03, text: 'Vacature vraagt geen startkwalificatie' },
         {
-          criterion: 'AFSTAND',
+          criterion: 'DISTANCE',
           weight: 10,
           fulfilment: 0.9714,
           contribution: 0.0971,
           text: 'Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand',
         },
-        { criterion: 'UREN', weight: 12, fulfilment: 1, contribution: 0.12, text: 'Uren passen: wil 24-32 uur per week, vacature biedt 32-40 uur' },
-        { criterion: 'BESCHIKBAARHEID', weight: 3, fulfilment: 1, contribution: 0.03, text: 'Direct beschikbaar' },
-        { criterion: 'INSTRUMENTEN', weight: 5, fulfilment: 1, contribution: 0.05, text: 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig' },
-        { criterion: 'WERKLOOSHEIDSDUUR', weight: 3, fulfilment: 0.5, contribution: 0.015, text: '12 maanden zonder werk' },
+        { criterion: 'HOURS', weight: 12, fulfilment: 1, contribution: 0.12, text: 'Uren passen: wil 24-32 uur per week, vacature biedt 32-40 uur' },
+        { criterion: 'AVAILABILITY', weight: 3, fulfilment: 1, contribution: 0.03, text: 'Direct beschikbaar' },
+        { criterion: 'INSTRUMENTS', weight: 5, fulfilment: 1, contribution: 0.05, text: 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig' },
+        { criterion: 'UNEMPLOYMENT_DURATION', weight: 3, fulfilment: 0.5, contribution: 0.015, text: '12 maanden zonder werk' },
       ],
       notes: [],
     });
@@ -77,11 +77,11 @@ describe('evaluateMatch: the baseline match of the fixtures', () => {
   });
 });
 
-describe('TALENTEN_VEREIST: share of the required talents the candidate has', () => {
+describe('REQUIRED_TALENTS: share of the required talents the candidate has', () => {
   const four = ['heftruck', 'orderpicken', 'magazijn', 'reachtruck'];
 
   it('names the talents present and the missing one (3 of 4)', () => {
-    const r = reason('TALENTEN_VEREIST', { requiredTalents: four, niceToHaveTalents: [] }, { talents: ['heftruck', 'orderpicken', 'magazijn'] });
+    const r = reason('REQUIRED_TALENTS', { requiredTalents: four, niceToHaveTalents: [] }, { talents: ['heftruck', 'orderpicken', 'magazijn'] });
     expect(r.text).toBe('Heeft 3 van de 4 gevraagde talenten: heftruck, orderpicken en magazijn; mist: reachtruck');
     expect(r.fulfilment).toBe(0.75);
     expect(r.contribution).toBe(0.225);
@@ -97,19 +97,19 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
     [['heftruck', 'orderpicken', 'magazijn'], ['kassa'], 'Heeft geen van de 3 gevraagde talenten; mist: heftruck, orderpicken en magazijn', 0],
     [['heftruck', 'orderpicken', 'magazijn'], ['heftruck'], 'Heeft 1 van de 3 gevraagde talenten: heftruck; mist: orderpicken en magazijn', 0.3333],
   ])('required %j, candidate has %j: "%s"', (required, has, text, fulfilment) => {
-    const r = reason('TALENTEN_VEREIST', { requiredTalents: required, niceToHaveTalents: [] }, { talents: has });
+    const r = reason('REQUIRED_TALENTS', { requiredTalents: required, niceToHaveTalents: [] }, { talents: has });
     expect(r.text).toBe(text);
     expect(r.fulfilment).toBe(fulfilment);
   });
 
   it('is full with a neutral sentence when the vacancy requires no talents', () => {
-    const r = reason('TALENTEN_VEREIST', { requiredTalents: [] }, { talents: [] });
+    const r = reason('REQUIRED_TALENTS', { requiredTalents: [] }, { talents: [] });
     expect(r).toMatchObject({ fulfilment: 1, text: 'Vacature vraagt geen specifieke talenten' });
   });
 
   it('says the profile has no talents, and what is asked, without removing the candidate', () => {
     const evaluation = evaluate({ requiredTalents: ['heftruck', 'orderpicken'] }, { talents: [] });
-    expect(reasonFor(evaluation, 'TALENTEN_VEREIST')).toMatchObject({
+    expect(reasonFor(evaluation, 'REQUIRED_TALENTS')).toMatchObject({
       fulfilment: 0,
       text: 'Geen talenten ingevuld: vraag dit na; gevraagd: heftruck en orderpicken',
     });
@@ -117,23 +117,23 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
   });
 
   it('counts a talent listed twice by the vacancy once', () => {
-    const r = reason('TALENTEN_VEREIST', { requiredTalents: ['heftruck', 'heftruck', 'orderpicken'] }, { talents: ['heftruck'] });
+    const r = reason('REQUIRED_TALENTS', { requiredTalents: ['heftruck', 'heftruck', 'orderpicken'] }, { talents: ['heftruck'] });
     expect(r.text).toBe('Heeft 1 van de 2 gevraagde talenten: heftruck; mist: orderpicken');
     expect(r.fulfilment).toBe(0.5);
   });
 
   it('lists talents in the order the vacancy gives them, not the candidate', () => {
-    const r = reason('TALENTEN_VEREIST', { requiredTalents: ['orderpicken', 'heftruck'] }, { talents: ['heftruck', 'orderpicken'] });
+    const r = reason('REQUIRED_TALENTS', { requiredTalents: ['orderpicken', 'heftruck'] }, { talents: ['heftruck', 'orderpicken'] });
     expect(r.text).toBe('Heeft beide gevraagde talenten: orderpicken en heftruck');
   });
 
   it('ignores the candidate talents the vacancy does not ask for', () => {
-    expect(reason('TALENTEN_VEREIST', {}, { talents: ['heftruck', 'orderpicken', 'kassa', 'klantcontact'] }).fulfilment).toBe(1);
+    expect(reason('REQUIRED_TALENTS', {}, { talents: ['heftruck', 'orderpicken', 'kassa', 'klantcontact'] }).fulfilment).toBe(1);
   });
 
   it('uses the labels from the context, and the code when a label is missing or empty', () => {
     const r = reason(
-      'TALENTEN_VEREIST',
+      'REQUIRED_TALENTS',
       { requiredTalents: ['heftruck', 'lassen', 'x'] },
       { talents: ['heftruck', 'lassen', 'x'] },
       { talentLabel: (code) => (code === 'heftruck' ? 'Heftruck rijden' : code === 'x' ? '' : code) },
@@ -142,11 +142,11 @@ describe('TALENTEN_VEREIST: share of the required talents the candidate has', ()
   });
 
   it('matches codes exactly (normalising synonyms is done at write time)', () => {
-    expect(reason('TALENTEN_VEREIST', { requiredTalents: ['heftruck'] }, { talents: ['Heftruck'] }).fulfilment).toBe(0);
+    expect(reason('REQUIRED_TALENTS', { requiredTalents: ['heftruck'] }, { talents: ['Heftruck'] }).fulfilment).toBe(0);
   });
 });
 
-describe('TALENTEN_WENSELIJK: share of the nice-to-have talents', () => {
+describe('NICE_TO_HAVE_TALENTS: share of the nice-to-have talents', () => {
   it.each([
     [[], ['heftruck'], 'Vacature noemt geen wenselijke talenten', 1],
     [['reachtruck'], ['reachtruck'], 'Heeft het wenselijke talent: reachtruck', 1],
@@ -156,31 +156,31 @@ describe('TALENTEN_WENSELIJK: share of the nice-to-have talents', () => {
     [['reachtruck', 'kassa', 'klantcontact'], ['kassa', 'klantcontact'], 'Heeft 2 van de 3 wenselijke talenten: kassawerk en klantcontact; mist: reachtruck', 0.6667],
     [['reachtruck', 'kassa', 'klantcontact'], ['reachtruck', 'kassa', 'klantcontact'], 'Heeft alle 3 wenselijke talenten: reachtruck, kassawerk en klantcontact', 1],
   ])('nice to have %j, candidate has %j: "%s"', (niceToHave, has, text, fulfilment) => {
-    const r = reason('TALENTEN_WENSELIJK', { requiredTalents: [], niceToHaveTalents: niceToHave }, { talents: has });
+    const r = reason('NICE_TO_HAVE_TALENTS', { requiredTalents: [], niceToHaveTalents: niceToHave }, { talents: has });
     expect(r.text).toBe(text);
     expect(r.fulfilment).toBe(fulfilment);
   });
 
   it('does not count a required talent again when the vacancy also lists it as nice to have', () => {
-    const r = reason('TALENTEN_WENSELIJK', { requiredTalents: ['heftruck'], niceToHaveTalents: ['heftruck', 'reachtruck'] }, { talents: ['heftruck'] });
+    const r = reason('NICE_TO_HAVE_TALENTS', { requiredTalents: ['heftruck'], niceToHaveTalents: ['heftruck', 'reachtruck'] }, { talents: ['heftruck'] });
     expect(r.text).toBe('Mist het wenselijke talent: reachtruck');
   });
 
   it('is full when every nice-to-have talent is also required', () => {
-    expect(reason('TALENTEN_WENSELIJK', { requiredTalents: ['heftruck'], niceToHaveTalents: ['heftruck'] }).text).toBe(
+    expect(reason('NICE_TO_HAVE_TALENTS', { requiredTalents: ['heftruck'], niceToHaveTalents: ['heftruck'] }).text).toBe(
       'Vacature noemt geen wenselijke talenten',
     );
   });
 
   it('says the profile has no talents', () => {
-    expect(reason('TALENTEN_WENSELIJK', { niceToHaveTalents: ['reachtruck', 'kassa'] }, { talents: [] })).toMatchObject({
+    expect(reason('NICE_TO_HAVE_TALENTS', { niceToHaveTalents: ['reachtruck', 'kassa'] }, { talents: [] })).toMatchObject({
       fulfilment: 0,
       text: 'Geen talenten ingevuld: vraag dit na; wenselijk: reachtruck en kassawerk',
     });
   });
 });
 
-describe('CATEGORIE: the vacancy category against the beroepswensen', () => {
+describe('CATEGORY: the vacancy category against the beroepswensen', () => {
   it.each([
     ['LOGISTIEK', ['ZORG', 'LOGISTIEK'], 1, 'Vacature past bij de beroepswens Logistiek'],
     ['LOGISTIEK', ['ZORG'], 0, 'Vacature (Logistiek) valt buiten de beroepswens: Zorg'],
@@ -191,7 +191,7 @@ describe('CATEGORIE: the vacancy category against the beroepswensen', () => {
     [null, [], 0.5, 'Vacature heeft geen beroepscategorie'],
     ['ONBEKEND_CODE', ['ONBEKEND_CODE'], 1, 'Vacature past bij de beroepswens ONBEKEND_CODE'],
   ])('category %s, wishes %j -> %d', (categoryCode, wishes, fulfilment, text) => {
-    expect(reason('CATEGORIE', { categoryCode }, { categoryWishes: wishes })).toMatchObject({ fulfilment, text });
+    expect(reason('CATEGORY', { categoryCode }, { categoryWishes: wishes })).toMatchObject({ fulfilment, text });
   });
 
   it('never removes a candidate without beroepswensen', () => {
@@ -334,11 +334,11 @@ describe('STARTKWALIFICATIE, and the leerwerkplek exception', () => {
   });
 });
 
-describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s own limit', () => {
+describe('DISTANCE and TRAVEL_DISTANCE: closer is better, and within the candidate\'s own limit', () => {
   const at = (km: number, maxTravelKm: number | null = 15) => evaluate({}, { location: kmNorthOf(ZOETERMEER, km), maxTravelKm });
 
   it('reads the distance and the limit', () => {
-    expect(reasonFor(at(6), 'AFSTAND').text).toBe('Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand');
+    expect(reasonFor(at(6), 'DISTANCE').text).toBe('Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand');
   });
 
   it.each([
@@ -350,17 +350,17 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
     [40, 0],
     [80, 0],
   ])('at %d km the fulfilment is %d (full up to 5 km, nothing from 40 km)', (km, fulfilment) => {
-    expect(reasonFor(at(km, null), 'AFSTAND').fulfilment).toBeCloseTo(fulfilment, 4);
+    expect(reasonFor(at(km, null), 'DISTANCE').fulfilment).toBeCloseTo(fulfilment, 4);
   });
 
   it('says "minder dan 1 km" below half a kilometre', () => {
-    expect(reasonFor(at(0.3), 'AFSTAND').text).toBe('Woont op minder dan 1 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand');
+    expect(reasonFor(at(0.3), 'DISTANCE').text).toBe('Woont op minder dan 1 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand');
   });
 
   it('fails beyond the maximum travel distance, and says both numbers', () => {
     const evaluation = at(23);
-    expect(evaluation.unmet).toEqual([{ requirement: 'REISAFSTAND', text: 'Woont ca. 23 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: te ver' }]);
-    expect(reasonFor(evaluation, 'AFSTAND').text).toBe('Woont ca. 23 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: te ver');
+    expect(evaluation.unmet).toEqual([{ requirement: 'TRAVEL_DISTANCE', text: 'Woont ca. 23 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: te ver' }]);
+    expect(reasonFor(evaluation, 'DISTANCE').text).toBe('Woont ca. 23 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: te ver');
     expect(isNearMiss(evaluation)).toBe(true);
   });
 
@@ -373,13 +373,13 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
   });
 
   it('shows a fractional maximum with a decimal comma', () => {
-    expect(reasonFor(at(6, 7.5), 'AFSTAND').text).toBe('Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 7,5 km reizen: binnen de reisafstand');
+    expect(reasonFor(at(6, 7.5), 'DISTANCE').text).toBe('Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 7,5 km reizen: binnen de reisafstand');
   });
 
   it('never fails when the maximum is unknown, and says so', () => {
     const evaluation = at(100, null);
     expect(evaluation.eligible).toBe(true);
-    expect(reasonFor(evaluation, 'AFSTAND').text).toBe('Woont ca. 100 km van de werkplek (gemeten tussen de plaatsen); maximale reisafstand onbekend: vraag dit na');
+    expect(reasonFor(evaluation, 'DISTANCE').text).toBe('Woont ca. 100 km van de werkplek (gemeten tussen de plaatsen); maximale reisafstand onbekend: vraag dit na');
   });
 
   it.each([
@@ -390,7 +390,7 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
   ])('never fails an unknown distance (%j / %j)', (candidate, vacancy, text) => {
     const evaluation = evaluate(vacancy, { ...candidate, maxTravelKm: 1 });
     expect(evaluation.eligible).toBe(true);
-    expect(reasonFor(evaluation, 'AFSTAND')).toMatchObject({ fulfilment: 0.5, text });
+    expect(reasonFor(evaluation, 'DISTANCE')).toMatchObject({ fulfilment: 0.5, text });
   });
 
   it('treats a negative or non-numeric maximum as unknown', () => {
@@ -399,13 +399,13 @@ describe('AFSTAND and REISAFSTAND: closer is better, and within the candidate\'s
   });
 
   it('uses the distance alone for the fulfilment, not the candidate\'s limit', () => {
-    expect(reasonFor(at(10, 50), 'AFSTAND').fulfilment).toBe(reasonFor(at(10, 11), 'AFSTAND').fulfilment);
+    expect(reasonFor(at(10, 50), 'DISTANCE').fulfilment).toBe(reasonFor(at(10, 11), 'DISTANCE').fulfilment);
   });
 });
 
-describe('UREN: the hours the candidate wants against the hours offered', () => {
+describe('HOURS: the hours the candidate wants against the hours offered', () => {
   const hours = (cMin: number | null, cMax: number | null, vMin: number | null, vMax: number | null) =>
-    reason('UREN', { hoursMin: vMin, hoursMax: vMax }, { hoursMin: cMin, hoursMax: cMax });
+    reason('HOURS', { hoursMin: vMin, hoursMax: vMax }, { hoursMin: cMin, hoursMax: cMax });
 
   it.each([
     [24, 32, 32, 40, 1, 'Uren passen: wil 24-32 uur per week, vacature biedt 32-40 uur'],
@@ -440,18 +440,18 @@ describe('UREN: the hours the candidate wants against the hours offered', () => 
   });
 });
 
-describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
+describe('AVAILABILITY: available on time (today is 1 March 2025)', () => {
   const avail = (availableFrom: string | null, startDate: string | null = null, today?: string) =>
     evaluate({ startDate }, { availableFrom }, today ? { today } : {});
 
   describe('a vacancy without start date: as soon as possible, at the latest in 3 months', () => {
     it('rewards "direct beschikbaar"', () => {
-      expect(reasonFor(avail('2025-01-15'), 'BESCHIKBAARHEID')).toMatchObject({ fulfilment: 1, text: 'Direct beschikbaar' });
-      expect(reasonFor(avail('2025-03-01'), 'BESCHIKBAARHEID')).toMatchObject({ fulfilment: 1, text: 'Direct beschikbaar' });
+      expect(reasonFor(avail('2025-01-15'), 'AVAILABILITY')).toMatchObject({ fulfilment: 1, text: 'Direct beschikbaar' });
+      expect(reasonFor(avail('2025-03-01'), 'AVAILABILITY')).toMatchObject({ fulfilment: 1, text: 'Direct beschikbaar' });
     });
 
     it('gives less for every day later, and names the date', () => {
-      expect(reasonFor(avail('2025-04-01'), 'BESCHIKBAARHEID')).toMatchObject({
+      expect(reasonFor(avail('2025-04-01'), 'AVAILABILITY')).toMatchObject({
         fulfilment: 0.8297,
         text: 'Beschikbaar vanaf 1 april 2025',
       });
@@ -461,9 +461,9 @@ describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
       expect(avail('2025-06-01').eligible).toBe(true);
       const late = avail('2025-06-02');
       expect(late.unmet).toEqual([
-        { requirement: 'BESCHIKBAARHEID', text: 'Pas beschikbaar vanaf 2 juni 2025; de vacature moet binnen 3 maanden worden vervuld' },
+        { requirement: 'AVAILABILITY', text: 'Pas beschikbaar vanaf 2 juni 2025; de vacature moet binnen 3 maanden worden vervuld' },
       ]);
-      expect(reasonFor(late, 'BESCHIKBAARHEID').text).toBe(
+      expect(reasonFor(late, 'AVAILABILITY').text).toBe(
         'Pas beschikbaar vanaf 2 juni 2025; de vacature moet binnen 3 maanden worden vervuld',
       );
     });
@@ -476,7 +476,7 @@ describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
     it('treats a start date that has passed (or is today) as "as soon as possible"', () => {
       expect(avail('2025-05-01', '2025-01-01').eligible).toBe(true);
       expect(avail('2025-05-01', '2025-03-01').eligible).toBe(true);
-      expect(reasonFor(avail('2025-01-01', '2025-02-01'), 'BESCHIKBAARHEID').text).toBe('Direct beschikbaar');
+      expect(reasonFor(avail('2025-01-01', '2025-02-01'), 'AVAILABILITY').text).toBe('Direct beschikbaar');
     });
   });
 
@@ -484,7 +484,7 @@ describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
     it('passes a candidate available by the start date, with full points', () => {
       const evaluation = avail('2025-03-15', '2025-04-01');
       expect(evaluation.eligible).toBe(true);
-      expect(reasonFor(evaluation, 'BESCHIKBAARHEID')).toMatchObject({
+      expect(reasonFor(evaluation, 'AVAILABILITY')).toMatchObject({
         fulfilment: 1,
         text: 'Beschikbaar vanaf 15 maart 2025; de baan begint op 1 april 2025',
       });
@@ -495,7 +495,7 @@ describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
     });
 
     it('says "direct beschikbaar" when already available', () => {
-      expect(reasonFor(avail('2025-02-01', '2025-04-01'), 'BESCHIKBAARHEID').text).toBe(
+      expect(reasonFor(avail('2025-02-01', '2025-04-01'), 'AVAILABILITY').text).toBe(
         'Direct beschikbaar; de baan begint op 1 april 2025',
       );
     });
@@ -503,25 +503,25 @@ describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
     it('fails a candidate available only after the start date', () => {
       const evaluation = avail('2025-04-02', '2025-04-01');
       expect(evaluation.unmet).toEqual([
-        { requirement: 'BESCHIKBAARHEID', text: 'Pas beschikbaar vanaf 2 april 2025; de baan begint op 1 april 2025' },
+        { requirement: 'AVAILABILITY', text: 'Pas beschikbaar vanaf 2 april 2025; de baan begint op 1 april 2025' },
       ]);
-      expect(reasonFor(evaluation, 'BESCHIKBAARHEID').fulfilment).toBe(0.9945);
+      expect(reasonFor(evaluation, 'AVAILABILITY').fulfilment).toBe(0.9945);
     });
   });
 
   it('reaches 0 at half a year late', () => {
-    expect(reasonFor(avail('2025-08-30'), 'BESCHIKBAARHEID').fulfilment).toBe(0);
-    expect(reasonFor(avail('2026-08-30'), 'BESCHIKBAARHEID').fulfilment).toBe(0);
+    expect(reasonFor(avail('2025-08-30'), 'AVAILABILITY').fulfilment).toBe(0);
+    expect(reasonFor(avail('2026-08-30'), 'AVAILABILITY').fulfilment).toBe(0);
   });
 
   it.each([null, '2025-02-30', 'binnenkort'])('does not fail an unknown date (%s) and asks for it', (availableFrom) => {
     const evaluation = avail(availableFrom);
     expect(evaluation.eligible).toBe(true);
-    expect(reasonFor(evaluation, 'BESCHIKBAARHEID')).toMatchObject({ fulfilment: 0.5, text: 'Beschikbaarheidsdatum onbekend: vraag dit na' });
+    expect(reasonFor(evaluation, 'AVAILABILITY')).toMatchObject({ fulfilment: 0.5, text: 'Beschikbaarheidsdatum onbekend: vraag dit na' });
   });
 
   it('reads a date-time as its date', () => {
-    expect(reasonFor(avail('2025-04-01T09:00:00Z'), 'BESCHIKBAARHEID').text).toBe('Beschikbaar vanaf 1 april 2025');
+    expect(reasonFor(avail('2025-04-01T09:00:00Z'), 'AVAILABILITY').text).toBe('Beschikbaar vanaf 1 april 2025');
   });
 
   it('treats an unreadable start date as "as soon as possible"', () => {
@@ -529,7 +529,7 @@ describe('BESCHIKBAARHEID: available on time (today is 1 March 2025)', () => {
   });
 });
 
-describe('INSTRUMENTEN: the vacancy offers the support the candidate needs', () => {
+describe('INSTRUMENTS: the vacancy offers the support the candidate needs', () => {
   it.each([
     [{}, {}, 1, 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig'],
     [{ loonkostensubsidie: true, jobcoach: true, proefplaatsing: true }, {}, 1, 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig'],
@@ -553,7 +553,7 @@ describe('INSTRUMENTEN: the vacancy offers the support the candidate needs', () 
     ],
     [{}, { proefplaatsingNeeded: true }, 0, 'Heeft een proefplaatsing nodig; de vacature biedt dat niet'],
   ])('vacancy %j, candidate %j -> %d', (vacancy, candidate, fulfilment, text) => {
-    expect(reason('INSTRUMENTEN', vacancy, candidate)).toMatchObject({ fulfilment, text });
+    expect(reason('INSTRUMENTS', vacancy, candidate)).toMatchObject({ fulfilment, text });
   });
 
   it('is a ranking criterion, never a requirement', () => {
@@ -561,7 +561,7 @@ describe('INSTRUMENTEN: the vacancy offers the support the candidate needs', () 
   });
 });
 
-describe('WERKLOOSHEIDSDUUR: a small, capped bonus for time without work (today is 1 March 2025)', () => {
+describe('UNEMPLOYMENT_DURATION: a small, capped bonus for time without work (today is 1 March 2025)', () => {
   it.each([
     ['2025-03-01', 0, 'Korter dan een maand zonder werk'],
     ['2025-02-02', 0, 'Korter dan een maand zonder werk'],
@@ -574,11 +574,11 @@ describe('WERKLOOSHEIDSDUUR: a small, capped bonus for time without work (today 
     ['2020-03-01', 1, '5 jaar zonder werk'],
     ['2026-01-01', 0, 'Korter dan een maand zonder werk'],
   ])('unemployed since %s -> %d', (unemployedSince, fulfilment, text) => {
-    expect(reason('WERKLOOSHEIDSDUUR', {}, { unemployedSince })).toMatchObject({ fulfilment, text });
+    expect(reason('UNEMPLOYMENT_DURATION', {}, { unemployedSince })).toMatchObject({ fulfilment, text });
   });
 
   it('lowers but keeps an unknown date', () => {
-    expect(reason('WERKLOOSHEIDSDUUR', {}, { unemployedSince: null })).toMatchObject({ fulfilment: 0.5, text: 'Duur zonder werk onbekend: vraag dit na' });
+    expect(reason('UNEMPLOYMENT_DURATION', {}, { unemployedSince: null })).toMatchObject({ fulfilment: 0.5, text: 'Duur zonder werk onbekend: vraag dit na' });
   });
 
   it('stays small: five years without work do not outweigh one missing required talent', () => {
@@ -593,10 +593,10 @@ describe('WERKLOOSHEIDSDUUR: a small, capped bonus for time without work (today 
 });
 
 describe('the other hard requirements', () => {
-  it('ACTIEF: an inactive candidate is not eligible, but is still scored', () => {
+  it('ACTIVE: an inactive candidate is not eligible, but is still scored', () => {
     const active = evaluate();
     const inactive = evaluate({}, { active: false });
-    expect(inactive.unmet).toEqual([{ requirement: 'ACTIEF', text: 'Staat niet actief als werkzoekende' }]);
+    expect(inactive.unmet).toEqual([{ requirement: 'ACTIVE', text: 'Staat niet actief als werkzoekende' }]);
     expect(inactive.eligible).toBe(false);
     expect(inactive.score).toBe(active.score);
     expect(inactive.reasons).toEqual(active.reasons);
@@ -689,10 +689,10 @@ describe('the other hard requirements', () => {
       },
     );
     expect(evaluation.unmet.map((u) => u.requirement)).toEqual([
-      'ACTIEF',
+      'ACTIVE',
       'DOELGROEPREGISTER',
-      'BESCHIKBAARHEID',
-      'REISAFSTAND',
+      'AVAILABILITY',
+      'TRAVEL_DISTANCE',
       'TAALNIVEAU',
       'STARTKWALIFICATIE',
       'RIJBEWIJS',
@@ -797,10 +797,10 @@ describe('weights', () => {
   });
 
   it('drops a criterion whose weight is 0 and rescales the rest', () => {
-    const weights = { ...DEFAULT_MATCH_WEIGHTS, WERKLOOSHEIDSDUUR: 0 };
+    const weights = { ...DEFAULT_MATCH_WEIGHTS, UNEMPLOYMENT_DURATION: 0 };
     const evaluation = withWeights(weights);
-    expect(evaluation.reasons.map((r) => r.criterion)).not.toContain('WERKLOOSHEIDSDUUR');
-    expect(reasonFor(evaluation, 'TALENTEN_VEREIST').contribution).toBe(0.3093); // 30 / 97
+    expect(evaluation.reasons.map((r) => r.criterion)).not.toContain('UNEMPLOYMENT_DURATION');
+    expect(reasonFor(evaluation, 'REQUIRED_TALENTS').contribution).toBe(0.3093); // 30 / 97
   });
 
   it('only ratios matter: doubling every weight changes nothing but the weights shown', () => {
@@ -812,17 +812,17 @@ describe('weights', () => {
   });
 
   it('a single criterion with weight decides the whole score', () => {
-    const onlyTalents = Object.fromEntries(CRITERIA.map((c) => [c, c === 'TALENTEN_VEREIST' ? 1 : 0])) as MatchWeights;
+    const onlyTalents = Object.fromEntries(CRITERIA.map((c) => [c, c === 'REQUIRED_TALENTS' ? 1 : 0])) as MatchWeights;
     const evaluation = withWeights(onlyTalents, {}, { talents: ['heftruck'] });
     expect(evaluation.score).toBe(0.5);
     expect(evaluation.reasons).toHaveLength(1);
   });
 
   it.each([
-    ['a negative weight', { ...DEFAULT_MATCH_WEIGHTS, AFSTAND: -1 }],
-    ['a NaN weight', { ...DEFAULT_MATCH_WEIGHTS, AFSTAND: Number.NaN }],
-    ['an infinite weight', { ...DEFAULT_MATCH_WEIGHTS, AFSTAND: Infinity }],
-    ['a missing weight', { ...DEFAULT_MATCH_WEIGHTS, AFSTAND: undefined as unknown as number }],
+    ['a negative weight', { ...DEFAULT_MATCH_WEIGHTS, DISTANCE: -1 }],
+    ['a NaN weight', { ...DEFAULT_MATCH_WEIGHTS, DISTANCE: Number.NaN }],
+    ['an infinite weight', { ...DEFAULT_MATCH_WEIGHTS, DISTANCE: Infinity }],
+    ['a missing weight', { ...DEFAULT_MATCH_WEIGHTS, DISTANCE: undefined as unknown as number }],
     ['all zero', Object.fromEntries(CRITERIA.map((c) => [c, 0])) as MatchWeights],
   ])('refuses %s', (_name, weights) => {
     expect(() => withWeights(weights)).toThrow();
@@ -861,6 +861,6 @@ describe('context and purity', () => {
     const a = evaluate({}, {}, { today: '2025-03-01' });
     const b = evaluate({}, {}, { today: '2025-03-01' });
     expect(b).toEqual(a);
-    expect(reasonFor(evaluate({}, {}, { today: '2026-03-01' }), 'WERKLOOSHEIDSDUUR').text).toBe('2 jaar zonder werk');
+    expect(reasonFor(evaluate({}, {}, { today: '2026-03-01' }), 'UNEMPLOYMENT_DURATION').text).toBe('2 jaar zonder werk');
   });
 });

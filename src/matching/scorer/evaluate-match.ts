@@ -4,7 +4,7 @@ import type { MatchEvaluation, MatchReason } from './match-evaluation';
 import { deriveMatchFacts } from './match-facts';
 import type { MatchFacts } from './match-facts';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-input';
-import * as zin from './match-sentences';
+import * as sentence from './match-sentences';
 import { assertValidMatchWeights, DEFAULT_MATCH_WEIGHTS, MATCH_RULES } from './match-weights';
 import { checkRequirements } from './requirements';
 
@@ -81,12 +81,12 @@ function canDoTheJob(vacancy: ScorerVacancy, facts: MatchFacts): boolean {
 
 function collectNotes(vacancy: ScorerVacancy, candidate: ScorerCandidate, facts: MatchFacts): string[] {
   const notes: string[] = [];
-  if (vacancy.status !== 'OPEN') notes.push(zin.NOTE_STATUS[vacancy.status]);
-  if (candidate.banenafspraak) notes.push(zin.NOTE_DOELGROEPREGISTER);
-  if (candidate.loonkostensubsidie && vacancy.loonkostensubsidie) notes.push(zin.NOTE_LOONKOSTENSUBSIDIE);
-  if (candidate.jobcoachNeeded && vacancy.jobcoach) notes.push(zin.NOTE_JOBCOACH);
-  if (vacancy.proefplaatsing) notes.push(zin.NOTE_PROEFPLAATSING);
-  if (vacancy.beschutWerk) notes.push(zin.NOTE_BESCHUT_WERK);
-  if (facts.heldRijbewijs.length > 0) notes.push(zin.heeftRijbewijs(facts.heldRijbewijs));
+  if (vacancy.status !== 'OPEN') notes.push(sentence.NOTE_STATUS[vacancy.status]);
+  if (candidate.banenafspraak) notes.push(sentence.NOTE_DOELGROEPREGISTER);
+  if (candidate.loonkostensubsidie && vacancy.loonkostensubsidie) notes.push(sentence.NOTE_LOONKOSTENSUBSIDIE);
+  if (candidate.jobcoachNeeded && vacancy.jobcoach) notes.push(sentence.NOTE_JOBCOACH);
+  if (vacancy.proefplaatsing) notes.push(sentence.NOTE_PROEFPLAATSING);
+  if (vacancy.beschutWerk) notes.push(sentence.NOTE_BESCHUT_WERK);
+  if (facts.heldRijbewijs.length > 0) notes.push(sentence.hasRijbewijs(facts.heldRijbewijs));
   return notes;
 }

@@ -173,8 +173,8 @@ describe('fairness: sensitive personal data cannot change a match', () => {
     });
     const context = aContext({ relatedTalents: (code) => ({ heftruck: ['reachtruck'], kassa: ['klantcontact'] })[code] ?? [] });
     const a = evaluateMatch(vacancy, { ...base, ...one } as WideCandidate, context);
-    expect(a.reasons.find((r) => r.criterion === 'WERKERVARING')?.fulfilment).toBeGreaterThan(0);
-    expect(a.reasons.find((r) => r.criterion === 'TALENTEN_VEREIST')?.fulfilment).toBe(0.5);
+    expect(a.reasons.find((r) => r.criterion === 'WORK_EXPERIENCE')?.fulfilment).toBeGreaterThan(0);
+    expect(a.reasons.find((r) => r.criterion === 'REQUIRED_TALENTS')?.fulfilment).toBe(0.5);
     expect(evaluateMatch(vacancy, { ...base, ...other } as WideCandidate, context)).toEqual(a);
   });
 

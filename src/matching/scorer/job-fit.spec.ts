@@ -25,14 +25,14 @@ describe('1. work experience counts, and the reason says so', () => {
     experience: [{ title: 'Magazijnmedewerker', years: 23, talents: ['magazijn'], categories: ['LOGISTIEK'] }],
   };
 
-  it('gives WERKERVARING full points for years in the same kind of work, naming the job and the years', () => {
-    const r = reasonFor(evaluate(warehouse, veteran), 'WERKERVARING');
+  it('gives WORK_EXPERIENCE full points for years in the same kind of work, naming the job and the years', () => {
+    const r = reasonFor(evaluate(warehouse, veteran), 'WORK_EXPERIENCE');
     expect(r.fulfilment).toBe(1);
     expect(r.text).toBe('Werkervaring: 23 jaar als Magazijnmedewerker: hetzelfde soort werk; telt volledig mee');
   });
 
   it('counts a talent the job used as a talent the person has, and says where it comes from', () => {
-    const r = reasonFor(evaluate(warehouse, veteran), 'TALENTEN_VEREIST');
+    const r = reasonFor(evaluate(warehouse, veteran), 'REQUIRED_TALENTS');
     expect(r.fulfilment).toBe(0.25);
     expect(r.text).toBe(
       'Heeft 1 van de 4 gevraagde talenten: magazijn (uit werkervaring als Magazijnmedewerker); mist: heftruck, orderpicken en reachtruck',
@@ -45,7 +45,7 @@ describe('1. work experience counts, and the reason says so', () => {
         { requiredTalents: ['heftruck'], niceToHaveTalents: [] },
         { talents: [], experience: [{ title: 'Reachtruckchauffeur', years: 2, talents: ['reachtruck'], categories: [] }] },
       ),
-      'WERKERVARING',
+      'WORK_EXPERIENCE',
     );
     expect(related).toMatchObject({
       fulfilment: 0.5,
@@ -53,23 +53,23 @@ describe('1. work experience counts, and the reason says so', () => {
     });
     const other = reasonFor(
       evaluate(warehouse, { talents: [], experience: [{ title: 'Kassamedewerker', years: 5, talents: ['kassa'], categories: [] }] }),
-      'WERKERVARING',
+      'WORK_EXPERIENCE',
     );
     expect(other.fulfilment).toBe(0);
     const sector = reasonFor(
       evaluate(warehouse, { talents: [], experience: [{ title: 'Chauffeur DC', years: 2, talents: [], categories: ['LOGISTIEK'] }] }),
-      'WERKERVARING',
+      'WORK_EXPERIENCE',
     );
     expect(sector).toMatchObject({ fulfilment: 0.5, text: 'Werkervaring: 2 jaar als Chauffeur DC: dezelfde sector (Logistiek); telt deels mee' });
   });
 
   it('says when no job was recorded (ask) and when the jobs are other work', () => {
-    expect(reasonFor(evaluate(warehouse, { experience: [] }), 'WERKERVARING')).toMatchObject({
+    expect(reasonFor(evaluate(warehouse, { experience: [] }), 'WORK_EXPERIENCE')).toMatchObject({
       fulfilment: 0,
       text: 'Geen werkervaring ingevuld: vraag dit na',
     });
     expect(
-      reasonFor(evaluate(warehouse, { experience: [{ title: 'Kapper', years: 9, talents: [], categories: ['KAPPER'] }] }), 'WERKERVARING'),
+      reasonFor(evaluate(warehouse, { experience: [{ title: 'Kapper', years: 9, talents: [], categories: ['KAPPER'] }] }), 'WORK_EXPERIENCE'),
     ).toMatchObject({ fulfilment: 0, text: 'Geen werkervaring in dit soort werk (wel als Kapper)' });
   });
 
@@ -104,7 +104,7 @@ describe('2. no required talent and no related experience: below everyone who ha
 
 describe('3. related talents get partial credit from the relation table, named', () => {
   it('gives half a talent for a related one and names the relation', () => {
-    const r = reasonFor(evaluate({ requiredTalents: ['heftruck', 'orderpicken'], niceToHaveTalents: [] }, { talents: ['reachtruck', 'orderpicken'] }), 'TALENTEN_VEREIST');
+    const r = reasonFor(evaluate({ requiredTalents: ['heftruck', 'orderpicken'], niceToHaveTalents: [] }, { talents: ['reachtruck', 'orderpicken'] }), 'REQUIRED_TALENTS');
     expect(r.fulfilment).toBe(0.75);
     expect(r.text).toBe('Heeft 1 van de 2 gevraagde talenten: orderpicken; verwant: heftruck (heeft reachtruck), telt deels mee');
   });
@@ -113,7 +113,7 @@ describe('3. related talents get partial credit from the relation table, named',
     const kassa = { requiredTalents: ['kassa'], niceToHaveTalents: [] };
     expect(evaluate(kassa, { talents: ['klantcontact'], experience: [] }).canDoJob).toBe(true);
     const without = evaluateMatch(aVacancy(kassa), aCandidate({ talents: ['klantcontact'], experience: [] }), aContext());
-    expect(reasonFor(without, 'TALENTEN_VEREIST').fulfilment).toBe(0);
+    expect(reasonFor(without, 'REQUIRED_TALENTS').fulfilment).toBe(0);
     expect(without.canDoJob).toBe(false);
   });
 });
@@ -128,14 +128,14 @@ describe('4. hours follow how much of the job the person can do', () => {
   });
 
   it('gives half the hours a quarter of the points, and says "passen bijna" only when nearly all fit', () => {
-    expect(reasonFor(evaluate(job, { hoursMin: 16, hoursMax: 16 }), 'UREN')).toMatchObject({
+    expect(reasonFor(evaluate(job, { hoursMin: 16, hoursMax: 16 }), 'HOURS')).toMatchObject({
       fulfilment: 0.25,
       text: 'Uren passen niet: kan hooguit 16 van de minstens 32 uur per week werken (50%)',
     });
-    expect(reasonFor(evaluate({ hoursMin: 16, hoursMax: 24 }, { hoursMin: 32, hoursMax: 40 }), 'UREN').text).toBe(
+    expect(reasonFor(evaluate({ hoursMin: 16, hoursMax: 24 }, { hoursMin: 32, hoursMax: 40 }), 'HOURS').text).toBe(
       'Uren passen niet: wil minstens 32 uur per week, vacature biedt hooguit 24 uur (75%)',
     );
-    expect(reasonFor(evaluate({ hoursMin: 36, hoursMax: 40 }, { hoursMin: 24, hoursMax: 32 }), 'UREN').text).toBe(
+    expect(reasonFor(evaluate({ hoursMin: 36, hoursMax: 40 }, { hoursMin: 24, hoursMax: 32 }), 'HOURS').text).toBe(
       'Uren passen bijna: kan hooguit 32 van de minstens 36 uur per week werken (89%)',
     );
   });
@@ -153,12 +153,12 @@ describe('7. a near miss would be a good match but for the one requirement', () 
 
 describe('8. sentences say what the data knows, with a verdict', () => {
   it('says "in dezelfde plaats" when both are in the same place, not a distance', () => {
-    const r = reasonFor(evaluate({ placeName: 'Zoetermeer' }, { placeName: 'Zoetermeer', location: ZOETERMEER }), 'AFSTAND');
+    const r = reasonFor(evaluate({ placeName: 'Zoetermeer' }, { placeName: 'Zoetermeer', location: ZOETERMEER }), 'DISTANCE');
     expect(r.text).toBe('Woont in dezelfde plaats als de werkplek; wil max. 15 km reizen: binnen de reisafstand');
   });
 
   it('gives the distance between places, and says so, otherwise', () => {
-    expect(reasonFor(evaluate({}, {}), 'AFSTAND').text).toBe(
+    expect(reasonFor(evaluate({}, {}), 'DISTANCE').text).toBe(
       'Woont ca. 6 km van de werkplek (gemeten tussen de plaatsen); wil max. 15 km reizen: binnen de reisafstand',
     );
   });

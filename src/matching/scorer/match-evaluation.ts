@@ -1,25 +1,25 @@
 /** Ranked criteria, in the order their reasons are listed. Each has a weight in match-weights.ts. */
 export const CRITERIA = [
-  'TALENTEN_VEREIST',
-  'WERKERVARING',
-  'TALENTEN_WENSELIJK',
-  'CATEGORIE',
+  'REQUIRED_TALENTS',
+  'WORK_EXPERIENCE',
+  'NICE_TO_HAVE_TALENTS',
+  'CATEGORY',
   'TAALNIVEAU',
   'STARTKWALIFICATIE',
-  'AFSTAND',
-  'UREN',
-  'BESCHIKBAARHEID',
-  'INSTRUMENTEN',
-  'WERKLOOSHEIDSDUUR',
+  'DISTANCE',
+  'HOURS',
+  'AVAILABILITY',
+  'INSTRUMENTS',
+  'UNEMPLOYMENT_DURATION',
 ] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 /** Hard requirements, in the order unmet ones are listed. */
 export const REQUIREMENTS = [
-  'ACTIEF',
+  'ACTIVE',
   'DOELGROEPREGISTER',
-  'BESCHIKBAARHEID',
-  'REISAFSTAND',
+  'AVAILABILITY',
+  'TRAVEL_DISTANCE',
   'TAALNIVEAU',
   'STARTKWALIFICATIE',
   'RIJBEWIJS',

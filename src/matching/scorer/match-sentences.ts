@@ -8,16 +8,16 @@ import { formatDutchDate } from './iso-date';
 
 // ---- hard requirements (some double as the reason sentence) ----
 
-export const NIET_ACTIEF = 'Staat niet actief als werkzoekende';
-export const NIET_IN_DOELGROEPREGISTER = 'Staat niet in het doelgroepregister (vereist voor deze banenafspraakbaan)';
-export const MIST_STARTKWALIFICATIE = 'Mist startkwalificatie';
+export const NOT_ACTIVE = 'Staat niet actief als werkzoekende';
+export const NOT_IN_DOELGROEPREGISTER = 'Staat niet in het doelgroepregister (vereist voor deze banenafspraakbaan)';
+export const LACKS_STARTKWALIFICATIE = 'Mist startkwalificatie';
 
-export function mistRijbewijs(missing: readonly string[]): string {
+export function lacksRijbewijs(missing: readonly string[]): string {
   return `Mist rijbewijs ${joinWithEn(missing)}`;
 }
 
 /** margin: candidate level minus required level, in CEFR steps. */
-export function taalniveauVergeleken(candidate: string, required: string, margin: number): string {
+export function taalniveauCompared(candidate: string, required: string, margin: number): string {
   const verdict = margin < 0 ? 'voldoet niet' : margin === 0 ? 'voldoet' : 'voldoet ruim';
   return `Taalniveau ${candidate}, gevraagd ${required}: ${verdict}`;
 }
@@ -29,7 +29,7 @@ function woontOp(km: number, samePlace: boolean): string {
   return `Woont ca. ${formatNumber(km)} km van de werkplek (gemeten tussen de plaatsen)`;
 }
 
-export function afstandBuitenReisafstand(km: number, maxKm: number, samePlace = false): string {
+export function beyondTravelDistance(km: number, maxKm: number, samePlace = false): string {
   return `${woontOp(km, samePlace)}; wil max. ${formatNumber(maxKm)} km reizen: te ver`;
 }
 
@@ -51,7 +51,7 @@ export interface RelatedTalent {
 const withHow = (t: CoveredTalent) => (t.how ? `${t.label} (${t.how})` : t.label);
 
 /** kind: 'gevraagde' (required) or 'wenselijke' (nice to have). */
-export function talentenZin(
+export function talentsSentence(
   kind: 'gevraagde' | 'wenselijke',
   present: readonly CoveredTalent[],
   missing: readonly string[],
@@ -77,18 +77,18 @@ export function talentenZin(
   return `Heeft ${present.length} van de ${total} ${kind} talenten: ${joinWithEn(present.map(withHow))}${relatedPart}${missingPart}`;
 }
 
-export function geenTalentenIngevuld(kind: 'gevraagd' | 'wenselijk', labels: readonly string[]): string {
+export function noTalentsEntered(kind: 'gevraagd' | 'wenselijk', labels: readonly string[]): string {
   return `Geen talenten ingevuld: vraag dit na; ${kind}: ${joinWithEn(labels)}`;
 }
 
-export const GEEN_GEVRAAGDE_TALENTEN = 'Vacature vraagt geen specifieke talenten';
-export const GEEN_WENSELIJKE_TALENTEN = 'Vacature noemt geen wenselijke talenten';
+export const NO_REQUIRED_TALENTS = 'Vacature vraagt geen specifieke talenten';
+export const NO_NICE_TO_HAVE_TALENTS = 'Vacature noemt geen wenselijke talenten';
 
 // ---- work experience ----
 
-export const GEEN_WERKERVARING_INGEVULD = 'Geen werkervaring ingevuld: vraag dit na';
+export const NO_WORK_EXPERIENCE_ENTERED = 'Geen werkervaring ingevuld: vraag dit na';
 
-export function geenPassendeWerkervaring(titles: readonly string[]): string {
+export function noFittingWorkExperience(titles: readonly string[]): string {
   return `Geen werkervaring in dit soort werk (wel als ${joinWithEn(titles)})`;
 }
 
@@ -100,58 +100,58 @@ export interface ExperiencePart {
 }
 
 /** full: the counted years give all the points ("telt volledig mee"), else part of them. */
-export function werkervaringZin(parts: readonly ExperiencePart[], full: boolean): string {
+export function workExperienceSentence(parts: readonly ExperiencePart[], full: boolean): string {
   const jobs = joinWithEn(parts.map((p) => `${years(p.years)} als ${p.title}: ${p.kind}`));
   return `Werkervaring: ${jobs}; telt ${full ? 'volledig' : 'deels'} mee`;
 }
 
 // ---- category ----
 
-export function pastBijBeroepswens(category: string): string {
+export function fitsBeroepswens(category: string): string {
   return `Vacature past bij de beroepswens ${category}`;
 }
 
-export function buitenBeroepswensen(category: string, wishes: readonly string[]): string {
+export function outsideBeroepswensen(category: string, wishes: readonly string[]): string {
   const noun = wishes.length === 1 ? 'beroepswens' : 'beroepswensen';
   return `Vacature (${category}) valt buiten de ${noun}: ${joinWithEn(wishes)}`;
 }
 
-export const GEEN_BEROEPSWENSEN = 'Geen beroepswensen ingevuld: vraag dit na';
-export const VACATURE_ZONDER_CATEGORIE = 'Vacature heeft geen beroepscategorie';
+export const NO_BEROEPSWENSEN = 'Geen beroepswensen ingevuld: vraag dit na';
+export const VACANCY_WITHOUT_CATEGORY = 'Vacature heeft geen beroepscategorie';
 
 // ---- taalniveau ----
 
-export function taalniveauOnbekend(required: string): string {
+export function taalniveauUnknown(required: string): string {
   return `Taalniveau onbekend, gevraagd ${required}: vraag dit na`;
 }
 
-export function geenTaaleis(candidate: string | null): string {
+export function noTaalniveauAsked(candidate: string | null): string {
   return candidate === null ? 'Vacature stelt geen taaleis: voldoet' : `Taalniveau ${candidate}; vacature stelt geen taaleis: voldoet`;
 }
 
 // ---- startkwalificatie ----
 
-export const LEERWERKPLEK_ZONDER_STARTKWALIFICATIE =
+export const LEERWERKPLEK_WITHOUT_STARTKWALIFICATIE =
   'Heeft nog geen startkwalificatie: daar is deze leerwerkplek voor bedoeld';
-export const LEERWERKPLEK_MET_STARTKWALIFICATIE =
+export const LEERWERKPLEK_WITH_STARTKWALIFICATIE =
   'Heeft al een startkwalificatie; een leerwerkplek is bedoeld voor wie die nog mist';
-export const LEERWERKPLEK_STARTKWALIFICATIE_ONBEKEND =
+export const LEERWERKPLEK_STARTKWALIFICATIE_UNKNOWN =
   'Startkwalificatie onbekend; een leerwerkplek is bedoeld voor wie die nog mist: vraag dit na';
-export const HEEFT_STARTKWALIFICATIE = 'Heeft een startkwalificatie';
-export const STARTKWALIFICATIE_ONBEKEND = 'Startkwalificatie onbekend: vraag dit na';
-export const GEEN_STARTKWALIFICATIE_GEVRAAGD = 'Vacature vraagt geen startkwalificatie';
+export const HAS_STARTKWALIFICATIE = 'Heeft een startkwalificatie';
+export const STARTKWALIFICATIE_UNKNOWN = 'Startkwalificatie onbekend: vraag dit na';
+export const NO_STARTKWALIFICATIE_ASKED = 'Vacature vraagt geen startkwalificatie';
 
 // ---- distance ----
 
-export function afstandBinnenReisafstand(km: number, maxKm: number, samePlace = false): string {
+export function withinTravelDistance(km: number, maxKm: number, samePlace = false): string {
   return `${woontOp(km, samePlace)}; wil max. ${formatNumber(maxKm)} km reizen: binnen de reisafstand`;
 }
 
-export function afstandZonderReisafstand(km: number, samePlace = false): string {
+export function distanceWithoutTravelLimit(km: number, samePlace = false): string {
   return `${woontOp(km, samePlace)}; maximale reisafstand onbekend: vraag dit na`;
 }
 
-export function afstandOnbekend(candidateKnown: boolean, vacancyKnown: boolean): string {
+export function distanceUnknown(candidateKnown: boolean, vacancyKnown: boolean): string {
   if (!candidateKnown && !vacancyKnown) return 'Woonplaats en werkplek onbekend: afstand niet te bepalen, vraag dit na';
   return candidateKnown
     ? 'Werkplek onbekend: afstand niet te bepalen, vraag dit na bij de werkgever'
@@ -165,7 +165,7 @@ export interface HoursRange {
   max: number | null;
 }
 
-export function urenPassen(candidate: HoursRange, vacancy: HoursRange): string {
+export function hoursFit(candidate: HoursRange, vacancy: HoursRange): string {
   return `Uren passen: wil ${formatHours(candidate.min, candidate.max)} per week, vacature biedt ${formatHours(vacancy.min, vacancy.max)}`;
 }
 
@@ -173,7 +173,7 @@ export function urenPassen(candidate: HoursRange, vacancy: HoursRange): string {
  * The hours do not overlap. `tooFew`: the candidate can work fewer hours than the job needs (share = how much of
  * the job they can do); otherwise they want more than the job gives (share = how much of their hours it gives).
  */
-export function urenPassenNiet(candidate: HoursRange, vacancy: HoursRange, tooFew: boolean, share: number, nearly: boolean): string {
+export function hoursDoNotFit(candidate: HoursRange, vacancy: HoursRange, tooFew: boolean, share: number, nearly: boolean): string {
   const verdict = nearly ? 'Uren passen bijna' : 'Uren passen niet';
   const detail = tooFew
     ? `kan hooguit ${formatNumber(candidate.max!)} van de minstens ${formatNumber(vacancy.min!)} uur per week werken`
@@ -181,7 +181,7 @@ export function urenPassenNiet(candidate: HoursRange, vacancy: HoursRange, tooFe
   return `${verdict}: ${detail} (${formatPercent(share)})`;
 }
 
-export function urenOnbekend(candidate: HoursRange | null, vacancy: HoursRange | null): string {
+export function hoursUnknown(candidate: HoursRange | null, vacancy: HoursRange | null): string {
   if (candidate !== null) {
     return `Uren van de vacature onbekend: vraag dit na bij de werkgever; wil ${formatHours(candidate.min, candidate.max)} per week`;
   }
@@ -193,13 +193,13 @@ export function urenOnbekend(candidate: HoursRange | null, vacancy: HoursRange |
 
 // ---- availability ----
 
-export const BESCHIKBAARHEID_ONBEKEND = 'Beschikbaarheidsdatum onbekend: vraag dit na';
+export const AVAILABILITY_UNKNOWN = 'Beschikbaarheidsdatum onbekend: vraag dit na';
 
 /**
  * The availability sentence; when `late` the candidate misses the requirement and the same sentence is the
  * unmet text. startDay is null for an "as soon as possible" vacancy.
  */
-export function beschikbaarheidZin(
+export function availabilitySentence(
   availableFrom: number,
   today: number,
   startDay: number | null,
@@ -223,9 +223,9 @@ export interface Instrument {
   negated: string;
 }
 
-export const GEEN_INSTRUMENTEN_NODIG = 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig';
+export const NO_INSTRUMENTS_NEEDED = 'Geen loonkostensubsidie, jobcoach of proefplaatsing nodig';
 
-export function instrumentenZin(offered: readonly Instrument[], notOffered: readonly Instrument[]): string {
+export function instrumentsSentence(offered: readonly Instrument[], notOffered: readonly Instrument[]): string {
   if (notOffered.length === 0) return `Vacature biedt wat nodig is: ${joinWithEn(offered.map((i) => i.name))}`;
   if (offered.length === 0) {
     return `Heeft ${joinWithEn(notOffered.map((i) => i.name))} nodig; de vacature biedt dat niet`;
@@ -236,9 +236,9 @@ export function instrumentenZin(offered: readonly Instrument[], notOffered: read
 
 // ---- time without work ----
 
-export const WERKLOOSHEIDSDUUR_ONBEKEND = 'Duur zonder werk onbekend: vraag dit na';
+export const UNEMPLOYMENT_DURATION_UNKNOWN = 'Duur zonder werk onbekend: vraag dit na';
 
-export function werkloosheidsduurZin(monthsWithoutWork: number): string {
+export function unemploymentDurationSentence(monthsWithoutWork: number): string {
   if (monthsWithoutWork < 1) return 'Korter dan een maand zonder werk';
   if (monthsWithoutWork < 24) return `${months(monthsWithoutWork)} zonder werk`;
   const years = Math.floor(monthsWithoutWork / 12);
@@ -247,9 +247,9 @@ export function werkloosheidsduurZin(monthsWithoutWork: number): string {
 
 // ---- the result as a whole ----
 
-export const GEEN_GOEDE_MATCH_KANDIDATEN =
+export const NO_GOOD_MATCH_CANDIDATES =
   'Geen goede match: niemand binnen bereik heeft een gevraagd of verwant talent of verwante werkervaring met een voldoende score';
-export const GEEN_GOEDE_MATCH_VACATURES =
+export const NO_GOOD_MATCH_VACANCIES =
   'Geen goede match: geen vacature binnen bereik vraagt werk dat deze persoon kan, verwant werk of werk dat de persoon heeft gedaan, met een voldoende score';
 
 // ---- notes (carry no weight) ----
@@ -265,7 +265,7 @@ export const NOTE_PROEFPLAATSING = 'Proefplaatsing mogelijk';
 export const NOTE_JOBCOACH = 'Jobcoach mogelijk';
 export const NOTE_BESCHUT_WERK = 'Beschut werk mogelijk';
 
-export function heeftRijbewijs(held: readonly string[]): string {
+export function hasRijbewijs(held: readonly string[]): string {
   return held.length === 1
     ? `Heeft het gevraagde rijbewijs ${held[0]}`
     : `Heeft de gevraagde rijbewijzen ${joinWithEn(held)}`;

@@ -27,16 +27,16 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
    * Share of the vacancy's required talents the candidate has. The core question: can this person do the job?
    * A talent shown by a job they did counts as had; a related talent (reference data) counts for part.
    */
-  TALENTEN_VEREIST: 30,
+  REQUIRED_TALENTS: 30,
   /**
    * Years in the same kind of work (a job that used a talent the vacancy asks for), less for related work or the
    * same sector; full from experienceFullYears. What someone has done is the best sign of what they can do.
    */
-  WERKERVARING: 12,
+  WORK_EXPERIENCE: 12,
   /** Share of the nice-to-have talents the candidate has. Helps choose between people who can all do the job. */
-  TALENTEN_WENSELIJK: 6,
+  NICE_TO_HAVE_TALENTS: 6,
   /** The vacancy's category is one of the candidate's beroepswensen. Motivation keeps people in work. */
-  CATEGORIE: 10,
+  CATEGORY: 10,
   /**
    * Dutch language level against the vacancy's minimum. Meeting the minimum gives most of the points, one level
    * above gives all: a margin makes the start easier, but we do not want to favour fluent speakers heavily.
@@ -48,25 +48,25 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
    */
   STARTKWALIFICATIE: 3,
   /** Home close to the workplace ("zoek het dichtbij"): short commutes make placements last. */
-  AFSTAND: 10,
+  DISTANCE: 10,
   /**
    * How much of the job's hours the candidate can work (or how much of the hours they want the job gives).
    * Weighed as heavily as experience: someone who can do half the hours cannot take the job as it is.
    */
-  UREN: 12,
+  HOURS: 12,
   /** Available on time: from the start date, or right away when the vacancy is "as soon as possible". */
-  BESCHIKBAARHEID: 3,
+  AVAILABILITY: 3,
   /**
    * The vacancy offers the support the candidate needs (loonkostensubsidie, jobcoach, proefplaatsing).
    * Without that support the placement is unlikely to last.
    */
-  INSTRUMENTEN: 5,
+  INSTRUMENTS: 5,
   /**
    * Time without work: a SMALL bonus that grows until 24 months and then stays, so the long-term unemployed
    * are not left at the bottom of the list (the seeds' "sluitende aanpak"). Kept small so it never outweighs
    * being able to do the job.
    */
-  WERKLOOSHEIDSDUUR: 3,
+  UNEMPLOYMENT_DURATION: 3,
 };
 
 /** The other policy choices inside the criteria and requirements, in one place. */
@@ -77,28 +77,28 @@ export const MATCH_RULES = {
   taalniveauAtMinimumFulfilment: 0.75,
   /** STARTKWALIFICATIE fulfilment for a leerwerkplek when the candidate already has a startkwalificatie. */
   leerwerkplekWithStartkwalificatieFulfilment: 0.25,
-  /** AFSTAND: full points up to this distance (a short cycle ride)... */
+  /** DISTANCE: full points up to this distance (a short cycle ride)... */
   distanceFullKm: 5,
   /** ...then linearly less, down to nothing at this distance. */
   distanceZeroKm: 40,
   /** A vacancy without a start date (or one that has passed) must be filled within this many months. */
   asapMonths: 3,
-  /** BESCHIKBAARHEID: linearly less per day the candidate is available later than needed, 0 at this many days. */
+  /** AVAILABILITY: linearly less per day the candidate is available later than needed, 0 at this many days. */
   availabilityZeroDays: 182,
-  /** WERKLOOSHEIDSDUUR: the bonus grows with each month without work up to this many months (2 years). */
+  /** UNEMPLOYMENT_DURATION: the bonus grows with each month without work up to this many months (2 years). */
   werkloosheidsduurCapMonths: 24,
   /** A related talent (reachtruck for heftruck) counts for this share of the talent itself. */
   relatedTalentCredit: 0.5,
-  /** WERKERVARING: years counted per year of each kind of job (same work, related work, same sector)... */
+  /** WORK_EXPERIENCE: years counted per year of each kind of job (same work, related work, same sector)... */
   experienceCredit: { zelfde: 1, verwant: 0.5, sector: 0.5 },
   /** ...and full points from this many counted years. */
   experienceFullYears: 2,
   /**
-   * UREN: the share of the job's hours the candidate can work (or of the hours they want that the job gives),
+   * HOURS: the share of the job's hours the candidate can work (or of the hours they want that the job gives),
    * raised to this power, so half the hours gives a quarter of the points: the job cannot be done as it is.
    */
   hoursShareExponent: 2,
-  /** UREN: from this share on, the hours "passen bijna" (the employer can often meet it). */
+  /** HOURS: from this share on, the hours "passen bijna" (the employer can often meet it). */
   hoursNearlyShare: 0.85,
   /**
    * A good match: can do the job (some required talent, related talent or related experience; for a leerwerkplek,

@@ -8,7 +8,7 @@ const evaluation = (score: number, unmet = 0, canDoJob = true): MatchEvaluation 
   eligible: unmet === 0,
   canDoJob,
   goodMatch: canDoJob && score >= 0.5,
-  unmet: Array.from({ length: unmet }, () => ({ requirement: 'ACTIEF' as const, text: 'Staat niet actief als werkzoekende' })),
+  unmet: Array.from({ length: unmet }, () => ({ requirement: 'ACTIVE' as const, text: 'Staat niet actief als werkzoekende' })),
   reasons: [],
   notes: [],
 });

@@ -2,13 +2,13 @@ import type { UnmetRequirement } from './match-evaluation';
 import type { MatchFacts } from './match-facts';
 import type { ScorerCandidate, ScorerVacancy } from './match-input';
 import {
-  afstandBuitenReisafstand,
-  beschikbaarheidZin,
-  MIST_STARTKWALIFICATIE,
-  mistRijbewijs,
-  NIET_ACTIEF,
-  NIET_IN_DOELGROEPREGISTER,
-  taalniveauVergeleken,
+  beyondTravelDistance,
+  availabilitySentence,
+  LACKS_STARTKWALIFICATIE,
+  lacksRijbewijs,
+  NOT_ACTIVE,
+  NOT_IN_DOELGROEPREGISTER,
+  taalniveauCompared,
 } from './match-sentences';
 import { MATCH_RULES } from './match-weights';
 import { taalniveauRank } from '../../reference-data/taalniveau';
@@ -24,23 +24,23 @@ export function checkRequirements(
 ): UnmetRequirement[] {
   const unmet: UnmetRequirement[] = [];
 
-  if (!candidate.active) unmet.push({ requirement: 'ACTIEF', text: NIET_ACTIEF });
+  if (!candidate.active) unmet.push({ requirement: 'ACTIVE', text: NOT_ACTIVE });
 
   if (vacancy.banenafspraak && !candidate.banenafspraak) {
-    unmet.push({ requirement: 'DOELGROEPREGISTER', text: NIET_IN_DOELGROEPREGISTER });
+    unmet.push({ requirement: 'DOELGROEPREGISTER', text: NOT_IN_DOELGROEPREGISTER });
   }
 
   if (facts.availableFrom !== null && facts.availableFrom > facts.availabilityDeadline) {
     unmet.push({
-      requirement: 'BESCHIKBAARHEID',
-      text: beschikbaarheidZin(facts.availableFrom, facts.today, facts.startDay, true, MATCH_RULES.asapMonths),
+      requirement: 'AVAILABILITY',
+      text: availabilitySentence(facts.availableFrom, facts.today, facts.startDay, true, MATCH_RULES.asapMonths),
     });
   }
 
   if (facts.roundedDistanceKm !== null && facts.maxTravelKm !== null && facts.roundedDistanceKm > facts.maxTravelKm) {
     unmet.push({
-      requirement: 'REISAFSTAND',
-      text: afstandBuitenReisafstand(facts.roundedDistanceKm, facts.maxTravelKm, facts.samePlace),
+      requirement: 'TRAVEL_DISTANCE',
+      text: beyondTravelDistance(facts.roundedDistanceKm, facts.maxTravelKm, facts.samePlace),
     });
   }
 
@@ -50,16 +50,16 @@ export function checkRequirements(
     taalniveauRank(candidate.taalniveau) < taalniveauRank(vacancy.minTaalniveau)
   ) {
     const margin = taalniveauRank(candidate.taalniveau) - taalniveauRank(vacancy.minTaalniveau);
-    unmet.push({ requirement: 'TAALNIVEAU', text: taalniveauVergeleken(candidate.taalniveau, vacancy.minTaalniveau, margin) });
+    unmet.push({ requirement: 'TAALNIVEAU', text: taalniveauCompared(candidate.taalniveau, vacancy.minTaalniveau, margin) });
   }
 
   // A leerwerkplek exists precisely for people without a startkwalificatie, so it never requires one.
   if (vacancy.startkwalificatieRequired && !vacancy.leerwerkplek && facts.startkwalificatie === false) {
-    unmet.push({ requirement: 'STARTKWALIFICATIE', text: MIST_STARTKWALIFICATIE });
+    unmet.push({ requirement: 'STARTKWALIFICATIE', text: LACKS_STARTKWALIFICATIE });
   }
 
   if (facts.missingRijbewijs.length > 0) {
-    unmet.push({ requirement: 'RIJBEWIJS', text: mistRijbewijs(facts.missingRijbewijs) });
+    unmet.push({ requirement: 'RIJBEWIJS', text: lacksRijbewijs(facts.missingRijbewijs) });
   }
 
   return unmet;

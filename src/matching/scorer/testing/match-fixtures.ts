@@ -92,7 +92,7 @@ export function aCandidate(overrides: Partial<ScorerCandidate> = {}): ScorerCand
     loonkostensubsidie: false,
     jobcoachNeeded: false,
     unemployedSince: '2024-03-01',
-    // Same sector, long enough for full WERKERVARING, and no talent of its own (so talent tests stay about talents).
+    // Same sector, long enough for full WORK_EXPERIENCE, and no talent of its own (so talent tests stay about talents).
     experience: [{ title: 'Medewerker distributiecentrum', years: 4, talents: [], categories: ['LOGISTIEK'] }],
     ...overrides,
   };
