@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Role, WSP_STAFF } from '../auth/role.enum';
+import { MATCHMAKERS_AND_ADMIN, Role, WSP_STAFF } from '../auth/role.enum';
 import { Roles } from '../auth/roles.decorator';
 import { Connection, ConnectionType, PageArgs } from '../graphql/pagination';
 import { SearchTextArg } from '../graphql/search-text.arg';
@@ -14,7 +14,6 @@ import { CandidateDataExportService } from './candidate-data-export.service';
 import { CandidateDataExport } from './candidate-data-export.types';
 
 const CandidateConnection = ConnectionType(Candidate, 'CandidateConnection');
-const CONSULENTEN = [Role.MATCHMAKER, Role.LEERWERKMAKELAAR, Role.ADMIN] as const;
 
 /** Candidates with personal data: WSP staff only. Employers see anonymised profiles through search and matching. */
 @Resolver(() => Candidate)
@@ -42,13 +41,13 @@ export class CandidatesResolver {
     return toCandidate(await this.service.get(user, id));
   }
 
-  @Roles(...CONSULENTEN)
+  @Roles(...MATCHMAKERS_AND_ADMIN)
   @Mutation(() => Candidate)
   async createCandidate(@CurrentUser() user: AuthUser, @Args('input') input: CreateCandidateInput): Promise<Candidate> {
     return toCandidate(await this.service.create(user, input));
   }
 
-  @Roles(...CONSULENTEN)
+  @Roles(...MATCHMAKERS_AND_ADMIN)
   @Mutation(() => Candidate)
   async updateCandidate(
     @CurrentUser() user: AuthUser,
@@ -58,7 +57,7 @@ export class CandidatesResolver {
     return toCandidate(await this.service.update(user, id, input));
   }
 
-  @Roles(...CONSULENTEN)
+  @Roles(...MATCHMAKERS_AND_ADMIN)
   @Query(() => CandidateDataExport, {
     description: "AVG art. 15: everything stored about the person. ADMIN, or the candidate's own matchmaker; logged and counted as a view.",
   })
@@ -73,7 +72,7 @@ export class CandidatesResolver {
     return id;
   }
 
-  @Roles(...CONSULENTEN)
+  @Roles(...MATCHMAKERS_AND_ADMIN)
   @Mutation(() => Candidate, { description: 'Gives the candidate to an active MATCHMAKER or LEERWERKMAKELAAR, or to none with null.' })
   async assignMatchmaker(
     @CurrentUser() user: AuthUser,

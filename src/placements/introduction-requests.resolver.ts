@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ALL_ROLES, Role } from '../auth/role.enum';
+import { ALL_ROLES, MATCHMAKERS_AND_ADMIN, Role } from '../auth/role.enum';
 import { Roles } from '../auth/roles.decorator';
 import { ConnectionType, PageArgs } from '../graphql/pagination';
 import { IntroductionRequestsService } from './introduction-requests.service';
@@ -9,8 +9,6 @@ import { AcceptIntroductionArgs, DeclineIntroductionArgs, IntroductionRequestLis
 import { IntroductionRequest } from './placement.types';
 
 const IntroductionRequestConnection = ConnectionType(IntroductionRequest, 'IntroductionRequestConnection');
-/** Who answers a request: the consulenten whose caseloads hold candidates, and an ADMIN. */
-const ANSWERERS = [Role.MATCHMAKER, Role.LEERWERKMAKELAAR, Role.ADMIN] as const;
 
 @Resolver(() => IntroductionRequest)
 export class IntroductionRequestsResolver {
@@ -30,13 +28,13 @@ export class IntroductionRequestsResolver {
     return this.service.list(user, page, filter);
   }
 
-  @Roles(...ANSWERERS)
+  @Roles(...MATCHMAKERS_AND_ADMIN)
   @Mutation(() => IntroductionRequest, { description: "With the candidate's consent: starts a voordracht at INTRODUCED." })
   acceptIntroduction(@CurrentUser() user: AuthUser, @Args() args: AcceptIntroductionArgs) {
     return this.service.accept(user, args);
   }
 
-  @Roles(...ANSWERERS)
+  @Roles(...MATCHMAKERS_AND_ADMIN)
   @Mutation(() => IntroductionRequest, { description: 'Declines with a reason the employer reads.' })
   declineIntroduction(@CurrentUser() user: AuthUser, @Args() args: DeclineIntroductionArgs) {
     return this.service.decline(user, args);

@@ -125,7 +125,7 @@ export class IntroductionRequestsService {
     return this.get(user, args.requestId);
   }
 
-  /** The open request, locked, if this user may answer it: the candidate's own matchmaker (any consulent when none), or an ADMIN. */
+  /** The open request, locked, if this user may answer it: the candidate's own matchmaker (any matchmaker when none), or an ADMIN. */
   private async decide(user: AuthUser, m: import('typeorm').EntityManager, id: string): Promise<IntroductionRequestEntity> {
     const request = await m.getRepository(IntroductionRequestEntity).createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
     if (!request) throw new NotFoundError('Introduction request', id);
