@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionType } from '../graphql/pagination';
 import { AuditLog } from './audit-log.entity';
+import { OptionalId } from '../graphql/input-fields';
 
 export const AuditEntryConnection = ConnectionType(AuditLog, 'AuditEntryConnection');
 
@@ -10,9 +11,7 @@ const ENTITY_TYPES = ['candidate', 'employer', 'vacancy', 'user', 'audit_log'];
 
 @InputType()
 export class AuditLogFilter {
-  @Field(() => ID, { nullable: true, description: 'Only what this user did.' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId('Only what this user did.')
   actorId?: string;
 
   @Field({ nullable: true, description: `The kind of record: ${ENTITY_TYPES.join(', ')}.` })
@@ -21,9 +20,7 @@ export class AuditLogFilter {
   @MaxLength(40)
   entityType?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only about this record (with entityType).' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId('Only about this record (with entityType).')
   entityId?: string;
 
   @Field({ nullable: true, description: 'create, read, view, update, status, erase, export, alert, ...' })

@@ -1,15 +1,12 @@
-import { ArgsType, Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsEmail,
-  IsEnum,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -17,11 +14,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { CandidateStatus, TargetGroup } from './candidate.enums';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { ExpectedVersionField } from '../graphql/expected-version';
+import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalStringList } from '../graphql/input-fields';
 
 export const MAX_CANDIDATE_TALENTS = 50;
 
@@ -69,28 +66,17 @@ export class CreateCandidateInput {
   @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'must be a phone number' })
   phone?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only used to derive jongere (<27) and 50-plus.' })
-  @IsOptional()
+  @OptionalDate('Only used to derive jongere (<27) and 50-plus.')
   birthDate?: string;
 
-  @Field(() => CandidateStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(CandidateStatus)
+  @OptionalEnum(CandidateStatus)
   status?: CandidateStatus;
 
-  @Field(() => [String], { nullable: true, description: `Talent names or synonyms, at most ${MAX_CANDIDATE_TALENTS}.` })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_CANDIDATE_TALENTS)
-  @IsString({ each: true })
+  @OptionalStringList(MAX_CANDIDATE_TALENTS, `Talent names or synonyms, at most ${MAX_CANDIDATE_TALENTS}.`)
   @MaxLength(60, { each: true })
   talents?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Beroepswensen: category codes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
+  @OptionalStringList(10, 'Beroepswensen: category codes.')
   @MaxLength(60, { each: true })
   categoryWishes?: string[];
 
@@ -108,42 +94,25 @@ export class CreateCandidateInput {
   @MaxLength(2000)
   profileText?: string;
 
-  @Field(() => Taalniveau, { nullable: true })
-  @IsOptional()
-  @IsEnum(Taalniveau)
+  @OptionalEnum(Taalniveau)
   taalniveau?: Taalniveau;
 
   @OptionalBoolean('Derived from opleidingsniveau when not given.')
   startkwalificatie?: boolean;
 
-  @Field(() => Opleidingsniveau, { nullable: true })
-  @IsOptional()
-  @IsEnum(Opleidingsniveau)
+  @OptionalEnum(Opleidingsniveau)
   opleidingsniveau?: Opleidingsniveau;
 
-  @Field(() => [Rijbewijs], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsEnum(Rijbewijs, { each: true })
+  @OptionalEnumList(Rijbewijs, undefined, 7)
   rijbewijs?: Rijbewijs[];
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @OptionalInt(0, 60)
   hoursMin?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @OptionalInt(1, 60)
   hoursMax?: number;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   availableFrom?: string;
 
   @Field({ nullable: true, description: 'Woonplaats: a Dutch place name.' })
@@ -159,11 +128,7 @@ export class CreateCandidateInput {
   @MaxLength(10)
   postcode?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(300)
+  @OptionalInt(0, 300)
   maxTravelKm?: number;
 
   @OptionalBoolean()
@@ -184,8 +149,7 @@ export class CreateCandidateInput {
   @OptionalBoolean()
   statushouder?: boolean;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   unemployedSince?: string;
 
   @OptionalBoolean()
@@ -194,9 +158,7 @@ export class CreateCandidateInput {
   @OptionalBoolean()
   consulentApprovesVisibility?: boolean;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   matchmakerId?: string;
 }
 
@@ -208,21 +170,15 @@ export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
 
 @ArgsType()
 export class CandidateListArgs {
-  @Field(() => ID, { nullable: true, description: 'Only the candidates of this matchmaker.' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId('Only the candidates of this matchmaker.')
   matchmakerId?: string;
 
   @OptionalBoolean('Only the candidates of the logged-in matchmaker or leerwerkmakelaar (my caseload).')
   mine?: boolean;
 
-  @Field(() => CandidateStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(CandidateStatus)
+  @OptionalEnum(CandidateStatus)
   status?: CandidateStatus;
 
-  @Field(() => TargetGroup, { nullable: true })
-  @IsOptional()
-  @IsEnum(TargetGroup)
+  @OptionalEnum(TargetGroup)
   targetGroup?: TargetGroup;
 }

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { ExpectedVersionField } from '../graphql/expected-version';
+import { OptionalId } from '../graphql/input-fields';
 
 @InputType()
 export class CreateEmployerInput {
@@ -68,9 +69,7 @@ export class UpdateEmployerInput extends PartialType(CreateEmployerInput) {
 
 @ArgsType()
 export class EmployerListArgs {
-  @Field(() => ID, { nullable: true, description: 'Only the employers of this accounthouder.' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId('Only the employers of this accounthouder.')
   accounthouderId?: string;
 
   @OptionalBoolean('Only the employers of the logged-in accounthouder (my caseload).')

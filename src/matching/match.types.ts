@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Candidate } from '../candidates/candidate.types';
 import { CandidateProfile } from '../candidates/candidate-profile.types';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the entity doubles as the GraphQL Vacancy type; used in field types only, never to query
@@ -10,6 +10,7 @@ import { CRITERIA, Criterion, REQUIREMENTS, Requirement } from './scorer/match-e
 import { enumOf } from '../graphql/enum-of';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { DistanceBand } from '../search/distance-band';
+import { OptionalEnumList, OptionalStringList } from '../graphql/input-fields';
 
 export const MAX_MATCHES = 50;
 
@@ -153,17 +154,10 @@ export class VacancyMatchFilter {
   @OptionalBoolean("Learn-work places only: the leerwerkmakelaar's view.")
   leerwerkplek?: boolean;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
+  @OptionalStringList(30)
   categories?: string[];
 
-  @Field(() => [VacancyStatus], { nullable: true, description: 'Default OPEN.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(VacancyStatus, { each: true })
+  @OptionalEnumList(VacancyStatus, 'Default OPEN.')
   status?: VacancyStatus[];
 }
 

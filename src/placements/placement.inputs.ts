@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { IntroductionRequestStatus, PlacementCloseReason, PlacementStatus } from './placement.enums';
 import './placement-enums.graphql';
+import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId } from '../graphql/input-fields';
 
 const NOTE_MAX = 2000;
 
@@ -40,9 +40,7 @@ export class AdvancePlacementArgs {
   @MaxLength(NOTE_MAX)
   note?: string | null;
 
-  @Field(() => PlacementCloseReason, { nullable: true, description: 'Required for REJECTED and WITHDRAWN.' })
-  @IsOptional()
-  @IsEnum(PlacementCloseReason)
+  @OptionalEnum(PlacementCloseReason, 'Required for REJECTED and WITHDRAWN.')
   reason?: PlacementCloseReason | null;
 
   @OptionalBoolean('Required (true) for INTRODUCED: the candidate consented to be introduced to the employer by name.')
@@ -66,12 +64,10 @@ export class PlacementInstrumentsInput {
   @OptionalBoolean()
   noRiskpolis?: boolean;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   trialStart?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   trialEnd?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required for a proefplaatsing longer than 2 months (at most 6).' })
@@ -97,44 +93,28 @@ export class PlacementInstrumentsInput {
 
 @ArgsType()
 export class PlacementListArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   vacancyId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   candidateId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   employerId?: string;
 
-  @Field(() => [PlacementStatus], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsEnum(PlacementStatus, { each: true })
+  @OptionalEnumList(PlacementStatus, undefined, 7)
   status?: PlacementStatus[];
 
-  @Field(() => ID, { nullable: true, description: "The candidates' matchmaker." })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId("The candidates' matchmaker.")
   matchmakerId?: string;
 
-  @Field(() => ID, { nullable: true, description: "The employers' accounthouder." })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId("The employers' accounthouder.")
   accounthouderId?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Proposed on or after this date (Dutch time).' })
-  @IsOptional()
+  @OptionalDate('Proposed on or after this date (Dutch time).')
   from?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Proposed on or before this date (Dutch time).' })
-  @IsOptional()
+  @OptionalDate('Proposed on or before this date (Dutch time).')
   to?: string;
 }
 
@@ -157,16 +137,10 @@ export class RequestIntroductionArgs {
 
 @ArgsType()
 export class IntroductionRequestListArgs {
-  @Field(() => [IntroductionRequestStatus], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(3)
-  @IsEnum(IntroductionRequestStatus, { each: true })
+  @OptionalEnumList(IntroductionRequestStatus, undefined, 3)
   status?: IntroductionRequestStatus[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   vacancyId?: string;
 
   @OptionalBoolean('Only requests about candidates in my caseload (matchmaker or leerwerkmakelaar).')

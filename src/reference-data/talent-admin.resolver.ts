@@ -6,6 +6,7 @@ import { BadInputError } from '../graphql/errors';
 import { ReferenceDataService } from './reference-data.service';
 import { TalentAdminService } from './talent-admin.service';
 import { Talent } from './talent.entity';
+import { OptionalStringList } from '../graphql/input-fields';
 
 @InputType()
 export class CreateTalentInput {
@@ -38,18 +39,10 @@ export class UpdateTalentInput {
   @MaxLength(60)
   label?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
+  @OptionalStringList(10)
   categories?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the synonyms.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
+  @OptionalStringList(30, 'Replaces the synonyms.')
   @MaxLength(60, { each: true })
   synonyms?: string[];
 }

@@ -1,14 +1,11 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsEnum,
   IsInt,
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -17,7 +14,6 @@ import {
 import { CandidateStatus, TargetGroup } from '../candidates/candidate.enums';
 import { CandidateProfile } from '../candidates/candidate-profile.types';
 import { Candidate } from '../candidates/candidate.types';
-import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { MAX_PAGE_SIZE, PageInfo } from '../graphql/pagination';
 import { Taalniveau } from '../reference-data/reference-enums.graphql';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the entity doubles as the GraphQL Vacancy type; used in field types only, never to query
@@ -27,6 +23,7 @@ import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { DistanceBand } from './distance-band';
 import { enumOf } from '../graphql/enum-of';
 import { CANDIDATE_SORTS, CandidateSort, VACANCY_SORTS, VacancySort } from './search-query';
+import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalStringList } from '../graphql/input-fields';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_RADIUS_KM = 300;
@@ -59,23 +56,13 @@ export class NearInput {
 
 @InputType()
 export class CandidateSearchFilter {
-  @Field(() => [String], { nullable: true, description: 'Any of these beroepswensen (category codes).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
+  @OptionalStringList(30, 'Any of these beroepswensen (category codes).')
   categories?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'All of these talents (names or synonyms).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
+  @OptionalStringList(20, 'All of these talents (names or synonyms).')
   talents?: string[];
 
-  @Field(() => Taalniveau, { nullable: true, description: 'At least this level (unknown levels are excluded).' })
-  @IsOptional()
-  @IsEnum(Taalniveau)
+  @OptionalEnum(Taalniveau, 'At least this level (unknown levels are excluded).')
   minTaalniveau?: Taalniveau;
 
   @OptionalBoolean()
@@ -87,41 +74,22 @@ export class CandidateSearchFilter {
   @OptionalBoolean()
   loonkostensubsidie?: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'WSP staff only.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
+  @OptionalStringList(10, 'WSP staff only.')
   klantcategorieen?: string[];
 
-  @Field(() => [TargetGroup], { nullable: true, description: 'WSP staff only.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(TargetGroup, { each: true })
+  @OptionalEnumList(TargetGroup, 'WSP staff only.')
   targetGroups?: TargetGroup[];
 
-  @Field(() => Int, { nullable: true, description: 'Available hours overlap this range (profiles without hours stay in).' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @OptionalInt(0, 60, 'Available hours overlap this range (profiles without hours stay in).')
   hoursMin?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @OptionalInt(0, 60)
   hoursMax?: number;
 
-  @Field(() => [CandidateStatus], { nullable: true, description: 'Default ACTIVE.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(CandidateStatus, { each: true })
+  @OptionalEnumList(CandidateStatus, 'Default ACTIVE.')
   status?: CandidateStatus[];
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Available on or before this date (unknown stays in).' })
-  @IsOptional()
+  @OptionalDate('Available on or before this date (unknown stays in).')
   availableBy?: string;
 
   @Field(() => NearInput, {
@@ -134,31 +102,19 @@ export class CandidateSearchFilter {
   @Type(() => NearInput)
   near?: NearInput;
 
-  @Field(() => ID, { nullable: true, description: 'WSP staff only.' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId('WSP staff only.')
   matchmakerId?: string;
 }
 
 @InputType()
 export class VacancySearchFilter {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
+  @OptionalStringList(30)
   categories?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'All of these talents, required or nice to have.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
+  @OptionalStringList(20, 'All of these talents, required or nice to have.')
   talents?: string[];
 
-  @Field(() => Taalniveau, { nullable: true, description: "Vacancies this level is enough for (the candidate's level)." })
-  @IsOptional()
-  @IsEnum(Taalniveau)
+  @OptionalEnum(Taalniveau, "Vacancies this level is enough for (the candidate's level).")
   taalniveau?: Taalniveau;
 
   @OptionalBoolean()
@@ -173,29 +129,16 @@ export class VacancySearchFilter {
   @OptionalBoolean('Learn-work places (BBL).')
   leerwerkplek?: boolean;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @OptionalInt(0, 60)
   hoursMin?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @OptionalInt(0, 60)
   hoursMax?: number;
 
-  @Field(() => [VacancyStatus], { nullable: true, description: 'Default OPEN.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(VacancyStatus, { each: true })
+  @OptionalEnumList(VacancyStatus, 'Default OPEN.')
   status?: VacancyStatus[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   employerId?: string;
 
   @Field(() => NearInput, { nullable: true, description: 'Work within N km of a place.' })

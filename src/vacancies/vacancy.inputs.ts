@@ -1,30 +1,25 @@
 import { ExpectedVersionField } from '../graphql/expected-version';
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
-import { LocalDateScalar } from '../graphql/local-date.scalar';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { ContractType, VacancyStatus } from './vacancy-status.enum';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
+import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalStringList } from '../graphql/input-fields';
 
 export const MAX_TALENTS = 30;
 
 @InputType()
 export class CreateVacancyInput {
-  @Field(() => ID, { nullable: true, description: 'Required for WSP staff; a WERKGEVER posts for their own employer.' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId('Required for WSP staff; a WERKGEVER posts for their own employer.')
   employerId?: string;
 
   @Field()
@@ -45,40 +40,24 @@ export class CreateVacancyInput {
   @MaxLength(60)
   categoryCode?: string;
 
-  @Field(() => [String], { nullable: true, description: `Talent names or synonyms, at most ${MAX_TALENTS}.` })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_TALENTS)
-  @IsString({ each: true })
+  @OptionalStringList(MAX_TALENTS, `Talent names or synonyms, at most ${MAX_TALENTS}.`)
   @MaxLength(60, { each: true })
   requiredTalents?: string[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_TALENTS)
-  @IsString({ each: true })
+  @OptionalStringList(MAX_TALENTS)
   @MaxLength(60, { each: true })
   niceToHaveTalents?: string[];
 
-  @Field(() => Taalniveau, { nullable: true })
-  @IsOptional()
-  @IsEnum(Taalniveau)
+  @OptionalEnum(Taalniveau)
   minTaalniveau?: Taalniveau;
 
   @OptionalBoolean()
   startkwalificatieRequired?: boolean;
 
-  @Field(() => Opleidingsniveau, { nullable: true })
-  @IsOptional()
-  @IsEnum(Opleidingsniveau)
+  @OptionalEnum(Opleidingsniveau)
   minOpleidingsniveau?: Opleidingsniveau;
 
-  @Field(() => [Rijbewijs], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsEnum(Rijbewijs, { each: true })
+  @OptionalEnumList(Rijbewijs, undefined, 7)
   rijbewijsRequired?: Rijbewijs[];
 
   @Field(() => Int, { description: 'Hours per week, 0-60.' })
@@ -109,19 +88,13 @@ export class CreateVacancyInput {
   @IsEnum(ContractType)
   contractType: ContractType;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @OptionalInt(1, 1000)
   openings?: number;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   startDate?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Not in the past.' })
-  @IsOptional()
+  @OptionalDate('Not in the past.')
   closingDate?: string;
 
   @OptionalBoolean()
@@ -151,15 +124,9 @@ export class UpdateVacancyInput extends PartialType(OmitType(CreateVacancyInput,
 
 @ArgsType()
 export class VacancyListArgs {
-  @Field(() => [VacancyStatus], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(4)
-  @IsEnum(VacancyStatus, { each: true })
+  @OptionalEnumList(VacancyStatus, undefined, 4)
   status?: VacancyStatus[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @OptionalId()
   employerId?: string;
 }

@@ -1,0 +1,44 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { LocalDateScalar } from './local-date.scalar';
+
+/**
+ * Optional input fields as one decorator each: nullable in the schema and checked when given. Each stands for the
+ * stack of decorators it replaces, applied in the same order as when written one above the other.
+ */
+function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return applyDecorators(...decorators.reverse());
+}
+
+const described = (description?: string) => ({ nullable: true, ...(description ? { description } : {}) });
+
+export function OptionalInt(min: number, max: number, description?: string): PropertyDecorator {
+  return stacked(Field(() => Int, described(description)), IsOptional(), IsInt(), Min(min), Max(max));
+}
+
+export function OptionalStringList(maxItems: number, description?: string): PropertyDecorator {
+  return stacked(Field(() => [String], described(description)), IsOptional(), IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }));
+}
+
+export function OptionalEnum(values: object, description?: string): PropertyDecorator {
+  return stacked(Field(() => values, described(description)), IsOptional(), IsEnum(values));
+}
+
+export function OptionalEnumList(values: object, description?: string, maxItems?: number): PropertyDecorator {
+  const size = maxItems === undefined ? [] : [ArrayMaxSize(maxItems)];
+  return stacked(Field(() => [values], described(description)), IsOptional(), IsArray(), ...size, IsEnum(values, { each: true }));
+}
+
+export function OptionalId(description?: string): PropertyDecorator {
+  return stacked(Field(() => ID, described(description)), IsOptional(), IsUUID(undefined, { message: 'is not a valid id' }));
+}
+
+export function OptionalDate(description?: string): PropertyDecorator {
+  return stacked(Field(() => LocalDateScalar, described(description)), IsOptional());
+}
+
+export function OptionalString(maxLength: number, description?: string, minLength?: number): PropertyDecorator {
+  const min = minLength === undefined ? [] : [MinLength(minLength)];
+  return stacked(Field(() => String, described(description)), IsOptional(), IsString(), ...min, MaxLength(maxLength));
+}
