@@ -100,7 +100,7 @@ export class CandidateEntity {
   @Column()
   jongere: boolean;
 
-  /** 50 or older, derived from the birth date at write time: reporting only. */
+  /** 50 or older, derived from the birth date (kept true by age-groups.refresh.ts): a target group for filters and reporting, never scored. */
   @Column()
   vijftigPlus: boolean;
 

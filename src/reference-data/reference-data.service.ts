@@ -27,8 +27,10 @@ export type TalentsChangedListener = (codes: string[]) => Promise<void>;
 const POSTCODE = /^([1-9][0-9]{3}) ?([A-Za-z]{2})$/;
 
 /**
- * Reference data (categories, talents with synonyms, klantcategorieën) lives in the database so an ADMIN can
- * maintain it; the lists in this folder seed it once. Lookups are answered from memory.
+ * Reference data (categories, talents with synonyms, klantcategorieën) lives in the database; the lists in this
+ * folder seed it once. An ADMIN maintains the talents, their synonyms and relations through the API
+ * (talent-admin.resolver.ts); categories and klantcategorieën have no edit in the API yet. Lookups are answered
+ * from memory.
  */
 @Injectable()
 export class ReferenceDataService implements OnApplicationBootstrap {

@@ -107,7 +107,10 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Rows per searched table (pg_class.reltuples), as the last search saw it: decides sample or full count. */
   private readonly tableRows = new Map<string, number>();
 
-  /** Stems of query words known to be in the index; the vocabulary only grows, so a known word stays known. */
+  /**
+   * Stems of query words known to be in the index. An erasure can forget a word (migration 1763903100000), so an
+   * entry may outlive its word: the query then simply finds nothing for it, as for any word not indexed.
+   */
   private readonly knownWords = new Map<string, { lexeme: string; prefix: boolean }>();
 
   constructor(
@@ -239,7 +242,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * Resolves every query word against the vocabulary: known, prefix, or nearest corrections. Words already
-   * known are answered from memory (the vocabulary only grows, and a stem is a pure function of the word); the
+   * known are answered from memory (a stem is a pure function of the word; see knownWords for erasures); the
    * others take one round trip for all of them.
    */
   private async textQuery(text: string, weights?: string): Promise<string | null> {
