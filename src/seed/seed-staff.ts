@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password-hash';
 import { Role } from '../auth/role.enum';
+import { DEMO_USERS } from '../demo/demo-users';
 
 /**
  * The WSP staff the synthetic data is assigned to: every employer gets an accounthouder and every candidate a
@@ -9,15 +10,16 @@ import { Role } from '../auth/role.enum';
  * role has none, a small team is created. Those accounts get a random password nobody knows: they exist to own
  * caseloads in seeded data, not to log in (an ADMIN can reset one if wanted).
  */
-const SEED_TEAM: ReadonlyArray<{ email: string; displayName: string; role: Role.ACCOUNTHOUDER | Role.MATCHMAKER }> = [
-  { email: 'joost.accounthouder@wsp.seed', displayName: 'Joost (accounthouder Zoetermeer)', role: Role.ACCOUNTHOUDER },
-  { email: 'anouk.accounthouder@wsp.seed', displayName: 'Anouk (accounthouder Leidschendam-Voorburg, Wassenaar)', role: Role.ACCOUNTHOUDER },
-  { email: 'ruben.accounthouder@wsp.seed', displayName: 'Ruben (accounthouder Lansingerland, Pijnacker-Nootdorp)', role: Role.ACCOUNTHOUDER },
-  { email: 'sanne.matchmaker@wsp.seed', displayName: 'Sanne (matchmaker banenafspraak)', role: Role.MATCHMAKER },
-  { email: 'youssef.matchmaker@wsp.seed', displayName: 'Youssef (matchmaker statushouders)', role: Role.MATCHMAKER },
-  { email: 'ingrid.consulent@wsp.seed', displayName: 'Ingrid (consulent werk)', role: Role.MATCHMAKER },
-  { email: 'bram.consulent@wsp.seed', displayName: 'Bram (consulent werk)', role: Role.MATCHMAKER },
-];
+type CaseloadRole = Role.ACCOUNTHOUDER | Role.MATCHMAKER;
+const holdsCaseload = (m: { role: Role }): m is { email: string; displayName: string; role: CaseloadRole } =>
+  m.role === Role.ACCOUNTHOUDER || m.role === Role.MATCHMAKER;
+
+/** The demo team's accounthouders and matchmakers (one list of people: demo-users.ts), plus two more for large seeds. */
+const SEED_TEAM: ReadonlyArray<{ email: string; displayName: string; role: CaseloadRole }> = [
+  ...DEMO_USERS.filter(holdsCaseload),
+  { email: '', displayName: 'Ruben (accounthouder Lansingerland, Pijnacker-Nootdorp)', role: Role.ACCOUNTHOUDER as const },
+  { email: '', displayName: 'Bram (consulent werk)', role: Role.MATCHMAKER as const },
+].map((m) => ({ ...m, email: `${m.displayName.split(' ')[0].toLowerCase()}.${m.role.toLowerCase()}@wsp.seed` }));
 
 export async function ensureSeedStaff(dataSource: DataSource): Promise<{ accounthouderIds: string[]; matchmakerIds: string[] }> {
   const ids = async (role: Role) =>
