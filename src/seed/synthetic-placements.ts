@@ -8,6 +8,7 @@
  * placements go through a proefplaatsing (1-2 months). Nazorg: about 75 % still in work after 6 months, about 80
  * % of those after 12.
  */
+import type { InstrumentsState } from '../placements/placement-instruments';
 import { CandidateRow, VacancyRow } from './synthetic-rows';
 import { Prng, WeightedPicker } from './prng';
 
@@ -25,7 +26,8 @@ export interface PlacementStepRow {
   reason: string | null;
 }
 
-export interface PlacementRow {
+/** A placement row: its instruments are the placements module's InstrumentsState, so the two cannot drift. */
+export interface PlacementRow extends InstrumentsState {
   id: string;
   vacancyId: string;
   candidateId: string;
@@ -35,15 +37,6 @@ export interface PlacementRow {
   placedAt: string | null;
   closedAt: string | null;
   closeReason: string | null;
-  loonkostensubsidie: boolean;
-  loonwaardePct: number | null;
-  jobcoach: boolean;
-  noRiskpolis: boolean;
-  trialStart: string | null;
-  trialEnd: string | null;
-  trialExtensionReason: string | null;
-  opleidingSchool: string | null;
-  opleidingCrebo: string | null;
   inWorkAfter6Months: boolean | null;
   inWorkAfter12Months: boolean | null;
   createdAt: string;
