@@ -56,6 +56,36 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 }
 
+/**
+ * `pageAs(actor)`: a new tab signed in as the actor. Through the login page once per person; later tabs reuse that
+ * session, as the login brake (10 a minute per address and account) would otherwise refuse a test that opens many
+ * tabs quickly. `browser` and `baseUrl` are read when a tab opens (they are set in a beforeAll); `onPage` sees
+ * each new tab before it loads anything; tab openers that pass one `sessions` map share the sign-ins.
+ */
+export function signedInTabs(
+  browser: () => Browser,
+  baseUrl: () => string,
+  password: string,
+  onPage?: (page: Page, actor: { id: string; email: string }) => void,
+  sessions = new Map<string, string>(),
+): (actor: { id: string; email: string }) => Promise<Page> {
+  return async (actor) => {
+    const page = await browser().context.newPage();
+    onPage?.(page, actor);
+    const saved = sessions.get(actor.id);
+    if (saved) {
+      await page.goto(`${baseUrl()}/`);
+      await page.evaluate((session) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('wsp.session', session), saved);
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+      return page;
+    }
+    await signIn(page, baseUrl(), actor.email, password);
+    sessions.set(actor.id, await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('wsp.session')!));
+    return page;
+  };
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

@@ -6,7 +6,7 @@ import { Actor, loginAs, TEST_PASSWORD } from '../helpers/actors';
 import { createCandidate, createEmployer, createVacancy } from '../helpers/domain-actions';
 import { gqlOk } from '../helpers/graphql-client';
 import { startTestServer, TestServer } from '../helpers/test-server';
-import { Browser, launchBrowser, screenshot, seriousAccessibilityProblems, signIn } from './browser';
+import { Browser, launchBrowser, screenshot, seriousAccessibilityProblems, signedInTabs, signIn } from './browser';
 
 /**
  * The front end in real headless Chromium against the real built server (dist/main.js serving dist/client) on a
@@ -22,29 +22,25 @@ describe('web front end in the browser', () => {
   let admin: Actor;
   let ownVacancyId: string;
   const apiResponses: Array<{ actor: string; body: string }> = [];
-  const sessions = new Map<string, string>();
-
   const open = (id: string) => gqlOk(server.url, `mutation ($id: ID!) { setVacancyStatus(id: $id, status: OPEN) { id } }`, { id }, accounthouder.token);
 
-  async function pageAs(actor: Actor, label: string = actor.role): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.on('response', async (response) => {
-      if (!response.url().endsWith('/graphql')) return;
-      apiResponses.push({ actor: label, body: await response.text().catch(() => '') });
-    });
-    const saved = sessions.get(actor.id);
-    if (saved) {
-      // Signed in through the page once per person; later tabs reuse that session, as the login brake (10 a
-      // minute per address and account) would otherwise refuse a test that opens many tabs quickly.
-      await page.goto(`${server.url}/`);
-      await page.evaluate((session) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('wsp.session', session), saved);
-      await page.reload();
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-      return page;
+  const tabs = new Map<string, (actor: Actor) => Promise<Page>>();
+  const sessions = new Map<string, string>();
+  /** A tab signed in as the actor; every GraphQL answer it receives is kept under `label` for the privacy checks. */
+  function pageAs(actor: Actor, label: string = actor.role): Promise<Page> {
+    if (!tabs.has(label)) {
+      tabs.set(
+        label,
+        signedInTabs(() => browser, () => server.url, TEST_PASSWORD, (page) =>
+          page.on('response', async (response) => {
+            if (!response.url().endsWith('/graphql')) return;
+            apiResponses.push({ actor: label, body: await response.text().catch(() => '') });
+          }),
+          sessions,
+        ),
+      );
     }
-    await signIn(page, server.url, actor.email, TEST_PASSWORD);
-    sessions.set(actor.id, await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('wsp.session')!));
-    return page;
+    return tabs.get(label)!(actor);
   }
 
   beforeAll(async () => {

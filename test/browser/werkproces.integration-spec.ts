@@ -3,7 +3,7 @@ import { Actor, loginAs, TEST_PASSWORD } from '../helpers/actors';
 import { createCandidate, createEmployer, createVacancy } from '../helpers/domain-actions';
 import { gqlOk } from '../helpers/graphql-client';
 import { startTestServer, TestServer } from '../helpers/test-server';
-import { Browser, launchBrowser, screenshot, seriousAccessibilityProblems, signIn } from './browser';
+import { Browser, launchBrowser, screenshot, seriousAccessibilityProblems, signedInTabs } from './browser';
 
 /**
  * The work after matching, in real headless Chromium against the built server: voordragen, the placement board,
@@ -20,22 +20,7 @@ describe('placements, dashboard and beheer in the browser', () => {
   let vacancyId: string;
   let samiraId: string;
   let pietId: string;
-  const sessions = new Map<string, string>();
-
-  async function pageAs(actor: Actor): Promise<Page> {
-    const page = await browser.context.newPage();
-    const saved = sessions.get(actor.id);
-    if (saved) {
-      await page.goto(`${server.url}/`);
-      await page.evaluate((session) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('wsp.session', session), saved);
-      await page.reload();
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-      return page;
-    }
-    await signIn(page, server.url, actor.email, TEST_PASSWORD);
-    sessions.set(actor.id, await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('wsp.session')!));
-    return page;
-  }
+  const pageAs = signedInTabs(() => browser, () => server.url, TEST_PASSWORD);
 
   async function placementsOf(vacancy: string) {
     const data = await gqlOk<{ placements: { nodes: Array<{ id: string; candidateId: string; status: string; steps: Array<{ toStatus: string; note: string | null }>; instruments: { loonkostensubsidie: boolean; loonwaardePct: number | null } | null }> } }>(
