@@ -12,7 +12,7 @@ const ENTITY_TYPES = ['candidate', 'employer', 'vacancy', 'user', 'audit_log'];
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'Only what this user did.' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   actorId?: string;
 
   @Field({ nullable: true, description: `The kind of record: ${ENTITY_TYPES.join(', ')}.` })
@@ -23,7 +23,7 @@ export class AuditLogFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only about this record (with entityType).' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   entityId?: string;
 
   @Field({ nullable: true, description: 'create, read, view, update, status, erase, export, alert, ...' })

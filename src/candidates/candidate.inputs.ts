@@ -60,13 +60,13 @@ export class CreateCandidateInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   @MaxLength(254)
   email?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'must be a phone number' })
+  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'moet een telefoonnummer zijn, zoals 06 12 34 56 78' })
   phone?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only used to derive jongere (<27) and 50-plus.' })
@@ -196,7 +196,7 @@ export class CreateCandidateInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   matchmakerId?: string;
 }
 
@@ -210,7 +210,7 @@ export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
 export class CandidateListArgs {
   @Field(() => ID, { nullable: true, description: 'Only the candidates of this matchmaker.' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   matchmakerId?: string;
 
   @OptionalBoolean('Only the candidates of the logged-in matchmaker or leerwerkmakelaar (my caseload).')

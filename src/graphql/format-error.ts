@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ASTNode, BREAK, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { coercionMessage } from './dutch-messages';
 import { safeErrorText } from './safe-log';
 
 const logger = new Logger('GraphQL');
@@ -76,7 +77,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const valuePath = code === 'GRAPHQL_VALIDATION_FAILED' ? inlineValuePath(error) : undefined;
   if (valuePath) {
-    return { message: `${valuePath}: ${withoutLongValues(formatted.message)}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: valuePath } };
+    const { subField, message } = coercionMessage(formatted.message);
+    const field = subField && !valuePath.endsWith(`.${subField}`) && valuePath !== subField ? `${valuePath}.${subField}` : valuePath;
+    const text = withoutLongValues(message);
+    return { message: `${field}: ${text}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message: text }] } };
   }
   if (CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -84,5 +88,5 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   logger.error(`${formatted.path?.join('.') ?? 'request'}: ${safeErrorText(original)}`);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Er ging iets mis op de server. Probeer het later opnieuw.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -10,11 +10,11 @@ const NOTE_MAX = 2000;
 @ArgsType()
 export class ProposeCandidateArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId: string;
 
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   candidateId: string;
 
   @Field(() => String, { nullable: true })
@@ -27,7 +27,7 @@ export class ProposeCandidateArgs {
 @ArgsType()
 export class AdvancePlacementArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   placementId: string;
 
   @Field(() => PlacementStatus)
@@ -99,17 +99,17 @@ export class PlacementInstrumentsInput {
 export class PlacementListArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   candidateId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   employerId?: string;
 
   @Field(() => [PlacementStatus], { nullable: true })
@@ -121,12 +121,12 @@ export class PlacementListArgs {
 
   @Field(() => ID, { nullable: true, description: "The candidates' matchmaker." })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   matchmakerId?: string;
 
   @Field(() => ID, { nullable: true, description: "The employers' accounthouder." })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   accounthouderId?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Proposed on or after this date (Dutch time).' })
@@ -141,11 +141,11 @@ export class PlacementListArgs {
 @ArgsType()
 export class RequestIntroductionArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId: string;
 
   @Field(() => ID, { description: 'The id of the anonymised profile seen in matches or search.' })
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   candidateProfileId: string;
 
   @Field({ description: 'Why the employer is interested; the matchmaker reads it.' })
@@ -166,7 +166,7 @@ export class IntroductionRequestListArgs {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId?: string;
 
   @OptionalBoolean('Only requests about candidates in my caseload (matchmaker or leerwerkmakelaar).')
@@ -176,7 +176,7 @@ export class IntroductionRequestListArgs {
 @ArgsType()
 export class AcceptIntroductionArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   requestId: string;
 
   @Field({ description: 'Must be true: the candidate consented to be introduced to this employer by name.' })
@@ -193,7 +193,7 @@ export class AcceptIntroductionArgs {
 @ArgsType()
 export class DeclineIntroductionArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   requestId: string;
 
   @Field({ description: 'Why not, in words the employer reads (nothing about the person).' })

@@ -143,7 +143,7 @@ export class CandidateSearchFilter {
 
   @Field(() => ID, { nullable: true, description: 'WSP staff only.' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   matchmakerId?: string;
 }
 
@@ -202,7 +202,7 @@ export class VacancySearchFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   employerId?: string;
 
   @Field(() => NearInput, { nullable: true, description: 'Work within N km of a place.' })

@@ -24,7 +24,7 @@ export const MAX_TALENTS = 30;
 export class CreateVacancyInput {
   @Field(() => ID, { nullable: true, description: 'Required for WSP staff; a WERKGEVER posts for their own employer.' })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   employerId?: string;
 
   @Field()
@@ -160,6 +160,6 @@ export class VacancyListArgs {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   employerId?: string;
 }
