@@ -306,8 +306,8 @@ export class CandidatesService {
     const hoursMax = input.hoursMax !== undefined ? input.hoursMax : current?.hoursMax;
     if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
       // Name the field the caller sent (against the stored other bound), or hoursMin when both were sent.
-      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `mag niet lager zijn dan het opgeslagen hoursMin (${hoursMax} < ${hoursMin})` });
-      else problems.push({ field: 'input.hoursMin', message: `mag niet hoger zijn dan hoursMax (${hoursMin} > ${hoursMax})` });
+      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `mag niet lager zijn dan het opgeslagen minimum aantal uren (${hoursMax} < ${hoursMin})` });
+      else problems.push({ field: 'input.hoursMin', message: `mag niet hoger zijn dan het maximum aantal uren (${hoursMin} > ${hoursMax})` });
     }
     if (problems.length) throw new BadInputError(problems);
 

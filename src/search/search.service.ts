@@ -78,7 +78,7 @@ export class SearchService {
     if (!staff && f.status) throw new ForbiddenError('Een werkgever ziet alleen actieve kandidaten.');
     if (!staff) await this.checkEmployerNear(user, args);
     const within = this.near(f.near, 'filter.near');
-    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'sorteren op afstand (DISTANCE) kan alleen met filter.near' });
+    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'sorteren op afstand kan alleen rond een plaats (filter.near)' });
     if (f.availableBy && !isIsoDate(f.availableBy)) throw new BadInputError({ field: 'filter.availableBy', message: 'moet een datum zijn (jjjj-mm-dd)' });
     const filter: CandidateFilter = {
       categories: f.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c)),
@@ -137,7 +137,7 @@ export class SearchService {
       throw new BadInputError({ field: 'filter.employerId', message: 'u kunt alleen de vacatures van uw eigen organisatie doorzoeken' });
     }
     const within = this.near(f.near, 'filter.near');
-    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'sorteren op afstand (DISTANCE) kan alleen met filter.near' });
+    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'sorteren op afstand kan alleen rond een plaats (filter.near)' });
     const filter: VacancyFilter = {
       categories: f.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c)),
       talents: f.talents ? this.referenceData.normaliseTalents('filter.talents', f.talents) : undefined,

@@ -261,7 +261,7 @@ export class VacanciesService {
     const hoursMin = input.hoursMin ?? current?.hoursMin;
     const hoursMax = input.hoursMax ?? current?.hoursMax;
     if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
-      problems.push({ field: 'input.hoursMin', message: `mag niet hoger zijn dan hoursMax (${hoursMin} > ${hoursMax})` });
+      problems.push({ field: 'input.hoursMin', message: `mag niet hoger zijn dan het maximum aantal uren (${hoursMin} > ${hoursMax})` });
     }
     for (const key of ['startDate', 'closingDate'] as const) {
       const value = input[key];

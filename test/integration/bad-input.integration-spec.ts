@@ -158,7 +158,7 @@ const CASES: BadInputCase[] = [
     query: CREATE_CANDIDATE,
     variables: () => ({ input: { firstName: 'A', lastName: 'B', birthDate: '15-03-1990' } }),
     field: 'input.birthDate',
-    problem: /YYYY-MM-DD/,
+    problem: /jjjj-mm-dd/,
   },
   {
     what: 'a birth date that makes the candidate 5 years old',
@@ -166,7 +166,7 @@ const CASES: BadInputCase[] = [
     query: CREATE_CANDIDATE,
     variables: () => ({ input: { firstName: 'Klein', lastName: 'Kind', birthDate: bornYearsAgo(5) } }),
     field: 'input.birthDate',
-    problem: /gives an age outside 15-100/,
+    problem: /geeft een leeftijd buiten 15 tot 100 jaar/,
   },
   {
     what: 'a birth date that makes the candidate 5 years old, on an update',
@@ -174,7 +174,7 @@ const CASES: BadInputCase[] = [
     query: UPDATE_CANDIDATE,
     variables: () => ({ id: candidate.id, input: { birthDate: bornYearsAgo(5) } }),
     field: 'input.birthDate',
-    problem: /gives an age outside 15-100/,
+    problem: /geeft een leeftijd buiten 15 tot 100 jaar/,
     row: () => ['candidate_personal', candidate.id],
   },
   // Hours
@@ -201,7 +201,7 @@ const CASES: BadInputCase[] = [
     query: CREATE_VACANCY,
     variables: () => ({ input: vacancyInput({ hoursMin: 36, hoursMax: 20 }) }),
     field: 'input.hoursMin',
-    problem: /mag niet hoger zijn dan hoursMax \(36 > 20\)/,
+    problem: /mag niet hoger zijn dan het maximum aantal uren \(36 > 20\)/,
   },
   {
     what: 'hoursMin above the stored hoursMax, on a vacancy update',
@@ -209,7 +209,7 @@ const CASES: BadInputCase[] = [
     query: UPDATE_VACANCY,
     variables: () => ({ id: vacancy.id, input: { hoursMin: 40 } }),
     field: 'input.hoursMin',
-    problem: /mag niet hoger zijn dan hoursMax \(40 > 32\)/,
+    problem: /mag niet hoger zijn dan het maximum aantal uren \(40 > 32\)/,
     row: () => ['vacancy', vacancy.id],
   },
   {
@@ -218,7 +218,7 @@ const CASES: BadInputCase[] = [
     query: UPDATE_CANDIDATE,
     variables: () => ({ id: candidate.id, input: { hoursMin: 36 } }),
     field: 'input.hoursMin',
-    problem: /mag niet hoger zijn dan hoursMax \(36 > 32\)/,
+    problem: /mag niet hoger zijn dan het maximum aantal uren \(36 > 32\)/,
     row: () => ['candidate', candidate.id],
   },
   // Places and postcodes
@@ -368,7 +368,7 @@ const CASES: BadInputCase[] = [
     query: CREATE_VACANCY,
     variables: () => ({ input: vacancyInput({ employerId: '00000000-0000-4000-8000-000000000000' }) }),
     field: 'input.employerId',
-    problem: /no employer with id 00000000-0000-4000-8000-000000000000/,
+    problem: /geen werkgever gevonden met id 00000000-0000-4000-8000-000000000000/,
   },
   {
     what: "another employer's id, from a WERKGEVER",
@@ -484,7 +484,7 @@ describe('bad input is refused with BAD_USER_INPUT, a plain message naming the f
 
   it('lists every problem of one input at once', async () => {
     const res = await gql(server.url, CREATE_VACANCY, { input: vacancyInput({ hoursMin: 40, hoursMax: 20, closingDate: '2020-01-01' }) }, accounthouder.token);
-    expectBadInput(res, 'input.hoursMin', /mag niet hoger zijn dan hoursMax/);
+    expectBadInput(res, 'input.hoursMin', /mag niet hoger zijn dan het maximum aantal uren/);
     expect(res.errors![0].message).toMatch(/input\.closingDate: mag niet in het verleden liggen/);
     expect((res.errors![0].extensions!.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['input.hoursMin', 'input.closingDate']);
   });

@@ -106,7 +106,7 @@ describe('an employer asks to meet an anonymised candidate', () => {
     const candidateId = await candidate();
     const asked = await ask(candidateId);
     const noConsent = await withoutWrites(server, () => gql(server.url, ACCEPT, { requestId: asked.id, consent: false }, matchmaker.token));
-    expectBadInput(noConsent, 'candidateConsent', /accept only with the candidate's consent, otherwise decline/);
+    expectBadInput(noConsent, 'candidateConsent', /accepteer alleen met toestemming van de kandidaat, wijs anders af/);
 
     const { acceptIntroduction } = await gqlOk(server.url, ACCEPT, { requestId: asked.id, consent: true, note: 'Kandidaat wil graag' }, matchmaker.token);
     expect(acceptIntroduction).toMatchObject({ status: 'ACCEPTED', consentAt: expect.any(String), placementId: expect.any(String) });

@@ -406,7 +406,7 @@ describe('finding placements', () => {
   });
 
   it('refuses a period that ends before it starts or spans more than ten years', async () => {
-    expectBadInput(await gql(server.url, LIST, { from: '2026-02-01', to: '2026-01-01' }, admin.token), 'to', /mag niet voor from liggen \(2026-02-01\)/);
+    expectBadInput(await gql(server.url, LIST, { from: '2026-02-01', to: '2026-01-01' }, admin.token), 'to', /mag niet voor het begin van de periode liggen \(2026-02-01\)/);
     expectBadInput(await gql(server.url, LIST, { from: '2010-01-01', to: '2026-01-01' }, admin.token), 'to', /hoogstens 10 jaar/);
     const badDate = await gql(server.url, LIST, { from: '2026-02-30' }, admin.token);
     expect(errorCode(badDate)).toBe('BAD_USER_INPUT');

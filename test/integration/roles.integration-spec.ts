@@ -428,7 +428,7 @@ describe('an ADMIN creates logins', () => {
     const staffWithEmployer = await withoutWrites(server, () =>
       gql(server.url, CREATE_USER, { input: { email: 'y@wsp.nl', password: TEST_PASSWORD, displayName: 'Y', role: 'MATCHMAKER', employerId: ownEmployer.id } }, actors.ADMIN.token),
     );
-    expectBadInput(staffWithEmployer, 'input.employerId', /is only allowed for a WERKGEVER/);
+    expectBadInput(staffWithEmployer, 'input.employerId', /hoort alleen bij een gebruiker met de rol WERKGEVER/);
 
     const unknownEmployer = await withoutWrites(server, () =>
       gql(
