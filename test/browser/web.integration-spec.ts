@@ -210,7 +210,9 @@ describe('web front end in the browser', () => {
     await filterChanged;
     await page.locator('section.results[aria-busy="true"]').waitFor();
     expect(await samira.boundingBox()).toEqual(before);
+    const answered = page.waitForResponse((response) => searchOf(response.request()));
     release();
+    await answered;
     await page.unroute('**/graphql');
 
     // Back to the same search (answered from the cache), and one click opens the profile.
