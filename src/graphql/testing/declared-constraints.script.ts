@@ -18,10 +18,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = sourceFiles(join(__dirname, '..', '..')).filter((file) => /@(InputType|ArgsType)\(/.test(readFileSync(file, 'utf8')));
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the files are found at run time, so imported by path
 for (const file of files) require(file);
 
 const storage = getMetadataStorage() as unknown as {
-  validationMetadatas: Map<Function, Array<{ name?: string; type: string; propertyName: string; message?: unknown }>>;
+  validationMetadatas: Map<abstract new (...args: never[]) => unknown, Array<{ name?: string; type: string; propertyName: string; message?: unknown }>>;
 };
 const declared: Array<{ where: string; name: string; message: unknown }> = [];
 for (const [target, metadatas] of storage.validationMetadatas) {
