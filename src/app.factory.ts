@@ -22,8 +22,8 @@ function jsonBody() {
         errors: [
           {
             message: tooLarge
-              ? `Request body is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB: send less text`
-              : 'Request body is not valid JSON',
+              ? `Het verzoek is groter dan ${MAX_REQUEST_BYTES / 1024 / 1024} MB: stuur minder tekst`
+              : 'Het verzoek is geen geldige JSON',
             extensions: { code: tooLarge ? 'BAD_USER_INPUT' : 'BAD_REQUEST' },
           },
         ],

@@ -27,9 +27,9 @@ export class AuthGuard implements CanActivate {
       req.user = await this.auth.userFromAuthorization(req.headers?.authorization);
     }
     if (isPublic) return true;
-    if (!roles) throw new ForbiddenError('This operation is not open to any role');
+    if (!roles) throw new ForbiddenError('Dit is voor geen enkele rol open.');
     if (!req.user) throw new UnauthenticatedError();
-    if (!roles.includes(req.user.role)) throw new ForbiddenError(`Role ${req.user.role} may not do this`);
+    if (!roles.includes(req.user.role)) throw new ForbiddenError(`Dit mag de rol ${req.user.role} niet.`);
     return true;
   }
 }

@@ -63,7 +63,7 @@ export class AuthResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => User, { description: 'Switch a login off; its tokens stop working at once. Reversible with reactivateUser.' })
   async deactivateUser(@Args() { id }: UserIdArgs, @CurrentUser() actor: AuthUser): Promise<User> {
-    if (id === actor.id) throw new BadInputError({ field: 'id', message: 'an ADMIN cannot deactivate their own login' });
+    if (id === actor.id) throw new BadInputError({ field: 'id', message: 'een beheerder kan het eigen account niet uitschakelen' });
     return this.update(actor, id, () => this.auth.setActive(id, false));
   }
 
@@ -77,7 +77,7 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'Give a login another role; it applies at once, also to tokens already handed out.' })
   async changeUserRole(@Args() { id }: UserIdArgs, @Args('input') input: ChangeUserRoleInput, @CurrentUser() actor: AuthUser): Promise<User> {
     const problems = await this.employerProblems('input', input.role, input.employerId);
-    if (id === actor.id && input.role !== Role.ADMIN) problems.push({ field: 'input.role', message: 'an ADMIN cannot take away their own ADMIN role' });
+    if (id === actor.id && input.role !== Role.ADMIN) problems.push({ field: 'input.role', message: 'een beheerder kan zichzelf de rol ADMIN niet afnemen' });
     if (problems.length > 0) throw new BadInputError(problems);
     return this.update(actor, id, () => this.auth.changeRole(id, input.role, input.employerId ?? null));
   }
@@ -99,9 +99,9 @@ export class AuthResolver {
 
   /** Refuses an unknown user, changes it, and records who did it (never what the password became). */
   private async update(actor: AuthUser, id: string, change: () => Promise<User | null>): Promise<User> {
-    if (!(await this.auth.findById(id))) throw new NotFoundError('User', id);
+    if (!(await this.auth.findById(id))) throw new NotFoundError('gebruiker', id);
     const user = await change();
-    if (!user) throw new NotFoundError('User', id);
+    if (!user) throw new NotFoundError('gebruiker', id);
     await this.audit.record(actor, 'update', 'user', id);
     return user;
   }
@@ -110,14 +110,14 @@ export class AuthResolver {
   private async employerProblems(prefix: string, role: Role, employerId: string | undefined): Promise<FieldProblem[]> {
     const field = `${prefix}.employerId`;
     if ((role === Role.WERKGEVER) !== Boolean(employerId)) {
-      return [{ field, message: role === Role.WERKGEVER ? 'is required for a WERKGEVER' : 'is only allowed for a WERKGEVER' }];
+      return [{ field, message: role === Role.WERKGEVER ? 'is verplicht voor een gebruiker met de rol WERKGEVER' : 'hoort alleen bij een gebruiker met de rol WERKGEVER' }];
     }
-    if (employerId && !(await this.employers.exists(employerId))) return [{ field, message: `no employer with id ${employerId}` }];
+    if (employerId && !(await this.employers.exists(employerId))) return [{ field, message: `geen werkgever gevonden met id ${employerId}` }];
     return [];
   }
 }
 
-const EMAIL_IN_USE: FieldProblem = { field: 'input.email', message: 'is already the login of another user' };
+const EMAIL_IN_USE: FieldProblem = { field: 'input.email', message: 'is al in gebruik als login van een andere gebruiker' };
 
 /** 18 random bytes as 24 URL-safe characters: 144 bits, easy to read out over the phone in groups. */
 function generatePassword(): string {

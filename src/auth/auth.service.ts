@@ -42,7 +42,7 @@ export class AuthService {
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    if (!user || !valid || !user.active) throw new UnauthenticatedError('Unknown email or wrong password');
+    if (!user || !valid || !user.active) throw new UnauthenticatedError('Onbekend e-mailadres of verkeerd wachtwoord.');
     await this.users.update(user.id, { lastLoginAt: new Date() });
     const claims: TokenClaims = { sub: user.id, role: user.role, issuedAtMs: Date.now() };
     return { token: await this.jwt.signAsync(claims), user };
@@ -56,7 +56,7 @@ export class AuthService {
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
-      throw new UnauthenticatedError('Token is invalid or expired: log in again');
+      throw new UnauthenticatedError('Uw sessie is verlopen of ongeldig: log opnieuw in.');
     }
     // Role, employer and status come from the database on every request, never from the token: a deactivation,
     // a role change or a password reset takes effect at once for tokens already handed out.
@@ -64,10 +64,10 @@ export class AuthService {
       where: { id: claims.sub },
       select: { id: true, role: true, employerId: true, active: true, credentialsChangedAt: true },
     });
-    if (!user || !user.active) throw new UnauthenticatedError('Account is not active');
+    if (!user || !user.active) throw new UnauthenticatedError('Dit account is niet actief.');
     const issuedAtMs = claims.issuedAtMs ?? (claims.iat ?? 0) * 1000;
     if (user.credentialsChangedAt && issuedAtMs < user.credentialsChangedAt.getTime()) {
-      throw new UnauthenticatedError('Token is invalid or expired: log in again');
+      throw new UnauthenticatedError('Uw sessie is verlopen of ongeldig: log opnieuw in.');
     }
     return { id: user.id, role: user.role, employerId: user.employerId };
   }

@@ -6,7 +6,7 @@ import { User } from './user.entity';
 @ArgsType()
 export class LoginArgs {
   @Field()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   @MaxLength(254)
   email: string;
 
@@ -28,7 +28,7 @@ export class LoginResult {
 @InputType()
 export class CreateUserInput {
   @Field()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   @MaxLength(254)
   email: string;
 

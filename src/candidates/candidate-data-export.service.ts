@@ -70,7 +70,7 @@ export class CandidateDataExportService {
       candidateId,
       async (m) => {
         const candidate = await m.findOne(CandidateEntity, { where: { id: candidateId }, relations: { personal: true } });
-        if (!candidate) throw new NotFoundError('Candidate', candidateId);
+        if (!candidate) throw new NotFoundError('kandidaat', candidateId);
         if (user.role !== Role.ADMIN && candidate.matchmakerId !== user.id) {
           throw new ForbiddenError(`Rol ${user.role}: alleen de eigen matchmaker van de kandidaat of een ADMIN mag een AVG-export maken.`);
         }

@@ -57,13 +57,13 @@ export class CreateCandidateInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   @MaxLength(254)
   email?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'must be a phone number' })
+  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'moet een telefoonnummer zijn, zoals 06 12 34 56 78' })
   phone?: string;
 
   @OptionalDate('Only used to derive jongere (<27) and 50-plus.')

@@ -176,7 +176,7 @@ export class CandidatesService {
   async erase(user: AuthUser, id: string): Promise<void> {
     await this.transactions.run(async (m) => {
       const result = await m.delete(CandidateEntity, { id });
-      if (!result.affected) throw new NotFoundError('Candidate', id);
+      if (!result.affected) throw new NotFoundError('kandidaat', id);
       await this.audit.record(user, 'erase', 'candidate', id, m);
       await this.indexing.enqueue(m, 'candidates', [id]);
     });
@@ -185,7 +185,7 @@ export class CandidatesService {
   /** Gives the candidate to an active MATCHMAKER or LEERWERKMAKELAAR (or to none, with null). */
   async assignMatchmaker(user: AuthUser, id: string, matchmakerId: string | null): Promise<CandidateEntity> {
     if (matchmakerId && !(await this.auth.isActiveUserWithRole(matchmakerId, CASELOAD_ROLES))) {
-      throw new BadInputError({ field: 'matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR, or not active' });
+      throw new BadInputError({ field: 'matchmakerId', message: 'is geen actieve matchmaker of leerwerkmakelaar' });
     }
     // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
     return this.update(user, id, { matchmakerId: matchmakerId as string });
@@ -276,7 +276,7 @@ export class CandidatesService {
   /** The stored record with its personal data; no audit here: the caller records what it shows. */
   private async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateEntity> {
     const candidate = await manager.findOne(CandidateEntity, { where: { id }, relations: { personal: true } });
-    if (!candidate) throw new NotFoundError('Candidate', id);
+    if (!candidate) throw new NotFoundError('kandidaat', id);
     return candidate;
   }
 
@@ -288,25 +288,25 @@ export class CandidatesService {
     const problems: FieldProblem[] = [];
     const today = todayInNetherlands();
     for (const key of NOT_NULL_FIELDS) {
-      if ((input as Record<string, unknown>)[key] === null) problems.push({ field: `input.${key}`, message: 'may not be null' });
+      if ((input as Record<string, unknown>)[key] === null) problems.push({ field: `input.${key}`, message: 'mag niet leeg gemaakt worden' });
     }
     for (const key of ['birthDate', 'availableFrom', 'unemployedSince'] as const) {
       const value = input[key];
-      if (value != null && !isIsoDate(value)) problems.push({ field: `input.${key}`, message: 'must be a date YYYY-MM-DD' });
+      if (value != null && !isIsoDate(value)) problems.push({ field: `input.${key}`, message: 'moet een datum zijn (jjjj-mm-dd)' });
     }
     if (input.birthDate && isIsoDate(input.birthDate)) {
       const age = ageOn(input.birthDate, today);
-      if (age < 15 || age > 100) problems.push({ field: 'input.birthDate', message: 'gives an age outside 15-100' });
+      if (age < 15 || age > 100) problems.push({ field: 'input.birthDate', message: 'geeft een leeftijd buiten 15 tot 100 jaar' });
     }
     if (input.unemployedSince && input.unemployedSince > today) {
-      problems.push({ field: 'input.unemployedSince', message: 'must not be in the future' });
+      problems.push({ field: 'input.unemployedSince', message: 'mag niet in de toekomst liggen' });
     }
     const hoursMin = input.hoursMin !== undefined ? input.hoursMin : current?.hoursMin;
     const hoursMax = input.hoursMax !== undefined ? input.hoursMax : current?.hoursMax;
     if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
       // Name the field the caller sent (against the stored other bound), or hoursMin when both were sent.
-      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `mag niet lager zijn dan het opgeslagen hoursMin (${hoursMax} < ${hoursMin})` });
-      else problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
+      if (input.hoursMin === undefined) problems.push({ field: 'input.hoursMax', message: `mag niet lager zijn dan het opgeslagen minimum aantal uren (${hoursMax} < ${hoursMin})` });
+      else problems.push({ field: 'input.hoursMin', message: `mag niet hoger zijn dan het maximum aantal uren (${hoursMin} > ${hoursMax})` });
     }
     if (problems.length) throw new BadInputError(problems);
 
@@ -339,7 +339,7 @@ export class CandidatesService {
     if (input.matchmakerId !== undefined) {
       if (input.matchmakerId !== null) {
         if (!(await this.auth.isActiveUserWithRole(input.matchmakerId, CASELOAD_ROLES))) {
-          throw new BadInputError({ field: 'input.matchmakerId', message: 'is not a MATCHMAKER or LEERWERKMAKELAAR, or not active' });
+          throw new BadInputError({ field: 'input.matchmakerId', message: 'is geen actieve matchmaker of leerwerkmakelaar' });
         }
       }
       profile.matchmakerId = input.matchmakerId ?? null;

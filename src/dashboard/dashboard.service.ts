@@ -245,7 +245,7 @@ export class DashboardService {
   /** Checks every argument (all problems at once, nothing read before) and resolves the filter to the SQL scope. */
   private async scope(user: AuthUser, args: WspDashboardArgs): Promise<Scope> {
     const problems: FieldProblem[] = [];
-    if (args.from > args.to) problems.push({ field: 'from', message: `ligt na to (${args.to})` });
+    if (args.from > args.to) problems.push({ field: 'from', message: `mag niet na het einde van de periode liggen (${args.to})` });
     else if (addYears(args.from, MAX_YEARS) < args.to) problems.push({ field: 'to', message: `de periode is langer dan ${MAX_YEARS} jaar` });
     if (!(args.knelpuntThreshold >= 0 && args.knelpuntThreshold <= 1)) problems.push({ field: 'knelpuntThreshold', message: 'moet tussen 0 en 1 liggen' });
 

@@ -14,7 +14,7 @@ export class CreateEmployerInput {
 
   @Field({ nullable: true, description: 'KvK number, 8 digits.' })
   @IsOptional()
-  @Matches(/^\d{8}$/, { message: 'must be 8 digits' })
+  @Matches(/^\d{8}$/, { message: 'moet uit 8 cijfers bestaan' })
   kvkNumber?: string;
 
   @Field({ nullable: true })
@@ -43,13 +43,13 @@ export class CreateEmployerInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   @MaxLength(254)
   contactEmail?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'must be a phone number' })
+  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { message: 'moet een telefoonnummer zijn, zoals 079 123 45 67' })
   contactPhone?: string;
 
   @OptionalBoolean()

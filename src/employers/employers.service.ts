@@ -47,7 +47,7 @@ export class EmployersService {
 
   async get(user: AuthUser, id: string): Promise<Employer> {
     const employer = await this.employers.findOne({ where: { id } });
-    if (!employer || (user.role === Role.WERKGEVER && user.employerId !== id)) throw new NotFoundError('Employer', id);
+    if (!employer || (user.role === Role.WERKGEVER && user.employerId !== id)) throw new NotFoundError('werkgever', id);
     return employer;
   }
 
@@ -94,7 +94,7 @@ export class EmployersService {
       if (problems.length) throw new ForbiddenError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
     }
     if (user.role === Role.WERKGEVER && input.accounthouderId !== undefined) {
-      throw new BadInputError({ field: 'input.accounthouderId', message: 'is set by the WSP, not by the employer' });
+      throw new BadInputError({ field: 'input.accounthouderId', message: 'wordt vastgelegd door het WSP, niet door de werkgever' });
     }
     const { expectedVersion, ...changes } = input;
     checkExpectedVersion('de werkgever', employer.version, expectedVersion);
@@ -113,7 +113,7 @@ export class EmployersService {
   /** Gives the employer to an accounthouder (or to none, with null): their caseload. */
   async assignAccounthouder(user: AuthUser, id: string, accounthouderId: string | null): Promise<Employer> {
     if (accounthouderId && !(await this.auth.isActiveUserWithRole(accounthouderId, [Role.ACCOUNTHOUDER]))) {
-      throw new BadInputError({ field: 'accounthouderId', message: 'is not an ACCOUNTHOUDER, or not active' });
+      throw new BadInputError({ field: 'accounthouderId', message: 'is geen actieve accounthouder' });
     }
     // The input type allows an explicit null (it clears the assignment), which its TypeScript type does not say.
     return this.update(user, id, { accounthouderId: accounthouderId as string });
@@ -129,7 +129,7 @@ export class EmployersService {
     try {
       return await m.save(employer);
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw new ConflictError(`An employer with KvK number ${kvkNumber} already exists`);
+      if ((error as { code?: string }).code === '23505') throw new ConflictError(`Er is al een werkgever met KvK-nummer ${kvkNumber}.`, 'input.kvkNumber');
       throw error;
     }
   }
@@ -137,7 +137,7 @@ export class EmployersService {
   /** Validates references and resolves the place; every check runs before anything is written. */
   private async toColumns(input: UpdateEmployerInput): Promise<Partial<Employer>> {
     const nulled = NOT_NULL_FIELDS.filter((key) => (input as Record<string, unknown>)[key] === null);
-    if (nulled.length) throw new BadInputError(nulled.map((key) => ({ field: `input.${key}`, message: 'may not be null' })));
+    if (nulled.length) throw new BadInputError(nulled.map((key) => ({ field: `input.${key}`, message: 'mag niet leeg gemaakt worden' })));
     const columns: Partial<Employer> = {};
     if (input.name !== undefined) columns.name = input.name.trim();
     if (input.kvkNumber !== undefined) columns.kvkNumber = input.kvkNumber;
@@ -158,7 +158,7 @@ export class EmployersService {
     if (input.accounthouderId === null) columns.accounthouderId = null;
     else if (input.accounthouderId !== undefined) {
       if (!(await this.auth.isActiveUserWithRole(input.accounthouderId, [Role.ACCOUNTHOUDER]))) {
-        throw new BadInputError({ field: 'input.accounthouderId', message: 'is not an ACCOUNTHOUDER, or not active' });
+        throw new BadInputError({ field: 'input.accounthouderId', message: 'is geen actieve accounthouder' });
       }
       columns.accounthouderId = input.accounthouderId;
     }

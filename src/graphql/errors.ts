@@ -17,20 +17,21 @@ export class BadInputError extends GraphQLError {
 }
 
 export class NotFoundError extends GraphQLError {
+  /** `what`: the Dutch noun, e.g. "vacature" ("Geen vacature gevonden met id ..."). */
   constructor(what: string, id: string) {
-    super(`${what} ${id} not found`, { extensions: { code: 'NOT_FOUND' } });
+    super(`Geen ${what} gevonden met id ${id}.`, { extensions: { code: 'NOT_FOUND' } });
   }
 }
 
 export class ForbiddenError extends GraphQLError {
   /** `fields`: the inputs the role may not set, when the refusal is about them (named as BadInputError does). */
-  constructor(message = 'Your role may not do this', fields?: FieldProblem[]) {
+  constructor(message = 'Dit mag uw rol niet.', fields?: FieldProblem[]) {
     super(message, { extensions: fields?.length ? { code: 'FORBIDDEN', field: fields[0].field, fields } : { code: 'FORBIDDEN' } });
   }
 }
 
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message = 'Log in first: send Authorization: Bearer <token>') {
+  constructor(message = 'U bent niet ingelogd: log eerst in (stuur Authorization: Bearer <token>).') {
     super(message, { extensions: { code: 'UNAUTHENTICATED' } });
   }
 }

@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ASTNode, BREAK, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { coercionMessage } from './dutch-messages';
+import { FieldProblem } from './errors';
 import { safeErrorText } from './safe-log';
 
 const logger = new Logger('GraphQL');
@@ -64,8 +66,11 @@ function inlineValuePath(error: unknown): string | undefined {
 
 /** A value quoted in a graphql-js message is the client's own input: long ones are not sent back. */
 function withoutLongValues(message: string): string {
-  const shortened = message.replace(/"(?:[^"\\]|\\.){40,}"/g, '"..."');
-  return shortened.length > 500 ? `${shortened.slice(0, 500)}...` : shortened;
+  return capped(message.replace(/"(?:[^"\\]|\\.){40,}"/g, '"..."'));
+}
+
+function capped(message: string): string {
+  return message.length > 500 ? `${message.slice(0, 500)}...` : message;
 }
 
 /**
@@ -76,13 +81,23 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const valuePath = code === 'GRAPHQL_VALIDATION_FAILED' ? inlineValuePath(error) : undefined;
   if (valuePath) {
-    return { message: `${valuePath}: ${withoutLongValues(formatted.message)}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: valuePath } };
+    const { subField, message } = coercionMessage(formatted.message);
+    const field = subField && !valuePath.endsWith(`.${subField}`) && valuePath !== subField ? `${valuePath}.${subField}` : valuePath;
+    const text = withoutLongValues(message);
+    return { message: `${field}: ${text}`, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message: text }] } };
   }
   if (CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // Field by field, so that quotes in one field's message are never paired with those of the next.
+    const fields = code === 'BAD_USER_INPUT' && Array.isArray(extensions.fields) ? (extensions.fields as FieldProblem[]) : undefined;
+    if (fields?.length) {
+      const shortened = fields.map((p) => ({ field: p.field, message: withoutLongValues(p.message) }));
+      const message = capped(shortened.map((p) => `${p.field}: ${p.message}`).join('; '));
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, fields: shortened } };
+    }
     return { message: withoutLongValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   logger.error(`${formatted.path?.join('.') ?? 'request'}: ${safeErrorText(original)}`);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Er ging iets mis op de server. Probeer het later opnieuw.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -31,7 +31,7 @@ export function OptionalEnumList(values: object, description?: string, maxItems?
 }
 
 export function OptionalId(description?: string): PropertyDecorator {
-  return stacked(Field(() => ID, described(description)), IsOptional(), IsUUID(undefined, { message: 'is not a valid id' }));
+  return stacked(Field(() => ID, described(description)), IsOptional(), IsUUID());
 }
 
 export function OptionalDate(description?: string): PropertyDecorator {

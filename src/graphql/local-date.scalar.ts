@@ -13,7 +13,7 @@ export function isIsoDate(value: string): boolean {
 
 function parse(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`, {
+    throw new GraphQLError(`moet een bestaande datum zijn, geschreven als jjjj-mm-dd, niet ${JSON.stringify(value)?.slice(0, 40)}`, {
       nodes: node,
       extensions: { code: 'BAD_USER_INPUT' },
     });

@@ -72,5 +72,5 @@ export function decodeCursor(after: string | undefined): KeysetCursor | undefine
   } catch {
     // fall through to the error below
   }
-  throw new BadInputError({ field: 'after', message: 'is not a cursor this API gave out' });
+  throw new BadInputError({ field: 'after', message: 'is geen cursor die deze API heeft uitgegeven' });
 }

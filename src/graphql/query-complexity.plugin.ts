@@ -12,6 +12,7 @@ import {
   typeFromAST,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { coercionMessage } from './dutch-messages';
 import { BadInputError, FieldProblem } from './errors';
 import { EXPENSIVE_ROOT_FIELDS } from './expensive-fields';
 import { MAX_PAGE_SIZE } from './pagination';
@@ -52,7 +53,7 @@ function problemWithoutValue(message: string, invalidValue: unknown): string {
   let text = message.replace(/\s*Did you mean .*$/s, '');
   const quoted = JSON.stringify(invalidValue);
   if (typeof quoted === 'string' && quoted.length > 42) {
-    text = text.split(quoted).join(`${quoted.slice(0, 21)}..." (${quoted.length - 2} characters)`);
+    text = text.split(quoted).join(`${quoted.slice(0, 21)}..." (${quoted.length - 2} tekens)`);
     if (typeof invalidValue === 'string') text = text.split(invalidValue).join(`${invalidValue.slice(0, 20)}...`);
   }
   return text.length > 300 ? `${text.slice(0, 300)}...` : text;
@@ -69,12 +70,15 @@ function variableProblems(schema: GraphQLSchema, operation: OperationDefinitionN
     const type = typeFromAST(schema, definition.type as never);
     if (!type) continue; // an unknown type is a validation error graphql-js already reports
     if (!(name in variables)) {
-      if (isNonNullType(type) && !definition.defaultValue) problems.push({ field: `$${name}`, message: 'is required' });
+      if (isNonNullType(type) && !definition.defaultValue) problems.push({ field: `$${name}`, message: 'is verplicht' });
       continue;
     }
     coerceInputValue(variables[name], type as never, (path, invalidValue, error) => {
+      // In Dutch; a missing or unknown input field is named by its own path rather than its parent's.
+      const { subField, message } = coercionMessage(error.message);
+      const fieldPath = subField ? [...path, subField] : path;
       // "input.contractType" for a field of an input object, "$status" for a variable of its own.
-      problems.push({ field: path.length > 0 ? [name, ...path].join('.') : `$${name}`, message: problemWithoutValue(error.message, invalidValue) });
+      problems.push({ field: fieldPath.length > 0 ? [name, ...fieldPath].join('.') : `$${name}`, message: problemWithoutValue(message, invalidValue) });
     });
   }
   return problems;
@@ -123,7 +127,7 @@ export function queryComplexityPlugin(limits: QueryLimits): ApolloServerPlugin {
           );
           const rootFields = countRootFields(operation.selectionSet, fragments);
           if (rootFields > limits.maxRootFields) {
-            throw clientError(`Too many fields at the top of one request: ${rootFields}, the limit is ${limits.maxRootFields}. Send fewer aliases.`, 'QUERY_TOO_COMPLEX');
+            throw clientError(`Te veel velden bovenaan één verzoek: ${rootFields}, het maximum is ${limits.maxRootFields}. Stuur minder aliassen.`, 'QUERY_TOO_COMPLEX');
           }
           let complexity: number;
           try {
@@ -139,7 +143,7 @@ export function queryComplexityPlugin(limits: QueryLimits): ApolloServerPlugin {
             throw clientError(problemWithoutValue(error.message, undefined), 'BAD_USER_INPUT');
           }
           if (complexity > limits.maxComplexity) {
-            throw clientError(`Query is too complex: cost ${complexity}, the limit is ${limits.maxComplexity}. Ask for fewer items or fields.`, 'QUERY_TOO_COMPLEX');
+            throw clientError(`Dit verzoek is te zwaar: kosten ${complexity}, het maximum is ${limits.maxComplexity}. Vraag minder items of velden op.`, 'QUERY_TOO_COMPLEX');
           }
         },
       };

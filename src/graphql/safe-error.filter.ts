@@ -16,6 +16,6 @@ export class SafeErrorFilter implements GqlExceptionFilter {
     if (exception instanceof GraphQLError) return exception;
     if (host.getType<string>() !== 'graphql') throw exception;
     this.logger.error(safeErrorText(exception));
-    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return new GraphQLError('Er ging iets mis op de server. Probeer het later opnieuw.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 }

@@ -7,7 +7,7 @@ import { BadInputError } from './errors';
 export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (typeof value !== 'string' || !isUUID(value)) {
-      throw new BadInputError({ field: metadata.data ?? 'id', message: 'is not a valid id' });
+      throw new BadInputError({ field: metadata.data ?? 'id', message: 'is geen geldige verwijzing (id)' });
     }
     return value;
   }

@@ -1,15 +1,34 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { CLASS_TYPE_METADATA } from '@nestjs/graphql';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { constraintMessage } from './dutch-messages';
 import { BadInputError, FieldProblem } from './errors';
+
+/** The validation decorators declared on one property of an input class (inherited ones included). */
+function declaredOn(target: object | undefined, property: string): ValidationMetadata[] {
+  if (!target || typeof target !== 'object') return [];
+  const all: ValidationMetadata[] = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', true, false);
+  return all.filter((m) => m.propertyName === property);
+}
+
+/**
+ * One failed constraint in Dutch: a message written on the decorator itself wins (it says something the general
+ * rule cannot, e.g. "moet uit 8 cijfers bestaan"); otherwise the central message for the constraint and its
+ * arguments (dutch-messages.ts).
+ */
+function problemText(name: string, declared: ValidationMetadata[]): string {
+  const own = declared.find((m) => m.name === name);
+  if (own && typeof own.message === 'string' && own.message) return own.message;
+  const siblings = new Map(declared.filter((m) => m.name).map((m) => [m.name!, (m.constraints ?? []) as unknown[]]));
+  return constraintMessage(name, { args: (own?.constraints ?? []) as unknown[], each: own?.each ?? false, siblings });
+}
 
 function flatten(errors: ValidationError[], prefix: string | undefined): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    // class-validator's own messages start with the property name ("hoursMin must not be ..."); ours do not.
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
-    }));
+    const declared = declaredOn(error.target, error.property);
+    const own = Object.keys(error.constraints ?? {}).map((name) => ({ field, message: problemText(name, declared) }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -19,7 +38,7 @@ function flatten(errors: ValidationError[], prefix: string | undefined): FieldPr
  * bad input here, before anything is written, named by its path.
  */
 function nulCharacters(value: unknown, path: string | undefined): FieldProblem[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path ?? 'input', message: 'must not contain a NUL character (\\u0000)' }] : [];
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path ?? 'input', message: 'mag geen NUL-teken (\\u0000) bevatten' }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => nulCharacters(item, path ? `${path}.${i}` : String(i)));
   // Only plain data as GraphQL hands it over; a custom parameter (the request, the current user) is not input.
   const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
@@ -45,13 +64,14 @@ const OPTIONS: ValidationPipeOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
   stopAtFirstError: true,
-  validationError: { target: false, value: false },
+  // The target (the input object) is kept to look up the decorators' arguments; it is never sent to a client.
+  validationError: { target: true, value: false },
   exceptionFactory: (errors) => new RawValidationErrors(errors),
 };
 
 /**
  * class-validator on every GraphQL argument; a failure becomes one BAD_USER_INPUT error naming each field by its
- * path as the client sent it ("input.hoursMin: must not be less than 0", "first: must not be greater than 100").
+ * path as the client sent it, in Dutch ("input.hoursMin: moet een geheel getal zijn van 0 tot en met 60").
  * Unknown properties are rejected, not silently dropped. The exception: a field with several @ArgsType classes
  * (`@Args() page: PageArgs, @Args() filter: VacancyListArgs`) hands all its arguments to each class, so each
  * takes its own and leaves the others' to them (GraphQL itself already refuses arguments the field does not have).

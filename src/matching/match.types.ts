@@ -164,7 +164,7 @@ export class VacancyMatchFilter {
 @ArgsType()
 export class MatchCandidatesArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId: string;
 
   @Field(() => Int, { defaultValue: 20, description: `1 to ${MAX_MATCHES}, for the matches and again for the near misses.` })
@@ -183,7 +183,7 @@ export class MatchCandidatesArgs {
 @ArgsType()
 export class MatchVacanciesArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   candidateId: string;
 
   @Field(() => Int, { defaultValue: 20, description: `1 to ${MAX_MATCHES}.` })

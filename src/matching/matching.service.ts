@@ -106,7 +106,7 @@ export class MatchingService {
     // One person's full record opened: a view, held to the per-account cap like candidate(id) (the werk.nl lesson).
     const candidate = await this.viewLimit.view(user, 'candidate', args.candidateId, async () => {
       const found = await this.candidates.findWithPersonal(args.candidateId);
-      if (!found) throw new NotFoundError('Candidate', args.candidateId);
+      if (!found) throw new NotFoundError('kandidaat', args.candidateId);
       return found;
     });
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));

@@ -20,7 +20,7 @@ import { IntroductionRequest } from './placement.types';
 import { PlacementsService } from './placements.service';
 
 /** Said alike for a candidate that does not exist and one the employer may not see, so the answer reveals neither. */
-const NOT_VISIBLE = 'is not a profile you can ask about: use an id from your matches or search';
+const NOT_VISIBLE = 'is geen profiel waarover u een kennismaking kunt aanvragen: gebruik een id uit uw matches of zoekresultaten';
 const UNIQUE_VIOLATION = '23505';
 
 /**
@@ -44,13 +44,13 @@ export class IntroductionRequestsService {
       const vacancy = await this.vacancies.forPlacement(args.vacancyId, m);
       // Another employer's vacancy gets the same answer as a missing one.
       if (!vacancy || vacancy.employerId !== user.employerId) {
-        throw new BadInputError({ field: 'vacancyId', message: "is not one of your employer's vacancies" });
+        throw new BadInputError({ field: 'vacancyId', message: 'is geen vacature van uw organisatie' });
       }
       const candidate = await this.candidates.forPlacement(args.candidateProfileId, m);
       // Only what employer search and matching show: active profiles that the person and consulent made visible.
       const visible = candidate?.visibleToEmployers === true && candidate.status === CandidateStatus.ACTIVE;
       const problems = [];
-      if (vacancy.status !== VacancyStatus.OPEN) problems.push({ field: 'vacancyId', message: `the vacancy is ${vacancy.status}: ask about candidates for an OPEN vacancy` });
+      if (vacancy.status !== VacancyStatus.OPEN) problems.push({ field: 'vacancyId', message: `de vacature heeft status ${vacancy.status}: vraag een kennismaking aan voor een open vacature` });
       if (!visible) problems.push({ field: 'candidateProfileId', message: NOT_VISIBLE });
       if (problems.length) throw new BadInputError(problems);
       try {
@@ -67,7 +67,7 @@ export class IntroductionRequestsService {
         return saved.id;
       } catch (error) {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-          throw new BadInputError({ field: 'candidateProfileId', message: 'you already asked about this profile for this vacancy; the WSP will answer' });
+          throw new BadInputError({ field: 'candidateProfileId', message: 'u heeft voor deze vacature al een kennismaking met dit profiel aangevraagd; het WSP reageert zo snel mogelijk' });
         }
         throw error;
       }
@@ -89,14 +89,14 @@ export class IntroductionRequestsService {
   async get(user: AuthUser, id: string): Promise<IntroductionRequest> {
     const row = await this.dataSource.getRepository(IntroductionRequestEntity).findOne({ where: { id } });
     const [view] = row ? await this.views(user, [row]) : [];
-    if (!view) throw new NotFoundError('Introduction request', id);
+    if (!view) throw new NotFoundError('kennismakingsverzoek', id);
     return view;
   }
 
   /** With the candidate's consent: a voordracht starts at INTRODUCED and the employer may learn who it is. */
   async accept(user: AuthUser, args: AcceptIntroductionArgs): Promise<IntroductionRequest> {
     if (args.candidateConsent !== true) {
-      throw new BadInputError({ field: 'candidateConsent', message: "must be true: accept only with the candidate's consent, otherwise decline" });
+      throw new BadInputError({ field: 'candidateConsent', message: 'moet aangevinkt zijn: accepteer alleen met toestemming van de kandidaat, wijs anders af' });
     }
     await this.transactions.run(async (m) => {
       const request = await this.decide(user, m, args.requestId);
@@ -128,12 +128,12 @@ export class IntroductionRequestsService {
   /** The open request, locked, if this user may answer it: the candidate's own matchmaker (any matchmaker when none), or an ADMIN. */
   private async decide(user: AuthUser, m: import('typeorm').EntityManager, id: string): Promise<IntroductionRequestEntity> {
     const request = await m.getRepository(IntroductionRequestEntity).createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!request) throw new NotFoundError('Introduction request', id);
+    if (!request) throw new NotFoundError('kennismakingsverzoek', id);
     const candidate = await this.candidates.forPlacement(request.candidateId, m);
     const ownMatchmaker = candidate?.matchmakerId == null || candidate.matchmakerId === user.id;
-    if (user.role !== Role.ADMIN && !ownMatchmaker) throw new ForbiddenError("Only the candidate's own matchmaker answers this request");
+    if (user.role !== Role.ADMIN && !ownMatchmaker) throw new ForbiddenError('Alleen de eigen matchmaker van de kandidaat beantwoordt dit verzoek.');
     if (request.status !== IntroductionRequestStatus.OPEN) {
-      throw new BadInputError({ field: 'requestId', message: `the request is already ${request.status}` });
+      throw new BadInputError({ field: 'requestId', message: `dit verzoek is al beantwoord (${request.status})` });
     }
     return request;
   }

@@ -28,10 +28,10 @@ describe('placement instruments', () => {
   it('keeps the loonwaarde a whole percentage, with loonkostensubsidie only', () => {
     expect(fields({ loonkostensubsidie: true, loonwaardePct: 0 })).toEqual([]);
     expect(fields({ loonkostensubsidie: true, loonwaardePct: 100 })).toEqual([]);
-    expect(fields({ loonkostensubsidie: true, loonwaardePct: 101 })).toEqual(['input.loonwaardePct: must be a whole percentage from 0 to 100']);
+    expect(fields({ loonkostensubsidie: true, loonwaardePct: 101 })).toEqual(['input.loonwaardePct: moet een heel percentage van 0 tot en met 100 zijn']);
     expect(fields({ loonkostensubsidie: true, loonwaardePct: -1 })).toHaveLength(1);
-    expect(fields({ loonkostensubsidie: true })[0]).toMatch(/^input.loonwaardePct: is required with loonkostensubsidie/);
-    expect(fields({ loonwaardePct: 50 })[0]).toMatch(/^input.loonwaardePct: belongs to loonkostensubsidie/);
+    expect(fields({ loonkostensubsidie: true })[0]).toMatch(/^input.loonwaardePct: is verplicht bij loonkostensubsidie/);
+    expect(fields({ loonwaardePct: 50 })[0]).toMatch(/^input.loonwaardePct: hoort bij loonkostensubsidie/);
   });
 
   it('counts two calendar months, clamped at the end of a short month', () => {
@@ -43,25 +43,25 @@ describe('placement instruments', () => {
   it('allows a proefplaatsing of two months, up to six with a reason, never more', () => {
     expect(fields({ trialStart: '2026-01-15', trialEnd: '2026-03-15' })).toEqual([]);
     expect(fields({ trialStart: '2026-01-15', trialEnd: '2026-03-16' })).toEqual([
-      'input.trialExtensionReason: is required for a proefplaatsing longer than 2 months (beyond 2026-03-15)',
+      'input.trialExtensionReason: is verplicht bij een proefplaatsing langer dan 2 maanden (na 2026-03-15)',
     ]);
     expect(fields({ trialStart: '2026-01-15', trialEnd: '2026-07-15', trialExtensionReason: 'Jobcoach start later' })).toEqual([]);
     expect(fields({ trialStart: '2026-01-15', trialEnd: '2026-07-16', trialExtensionReason: 'Jobcoach start later' })).toEqual([
-      'input.trialEnd: a proefplaatsing lasts at most 6 months (until 2026-07-15)',
+      'input.trialEnd: een proefplaatsing duurt hoogstens 6 maanden (tot 2026-07-15)',
     ]);
   });
 
   it('needs both dates in order, and real dates', () => {
-    expect(fields({ trialStart: '2026-01-15' })).toEqual(['input.trialEnd: a proefplaatsing needs both a start and an end date']);
-    expect(fields({ trialStart: '2026-02-01', trialEnd: '2026-01-31' })).toEqual(['input.trialEnd: must not be before trialStart (2026-02-01)']);
-    expect(fields({ trialStart: '2026-02-30', trialEnd: '2026-03-01' })).toEqual(['input.trialStart: must be a date YYYY-MM-DD']);
-    expect(fields({ trialExtensionReason: 'waarom' })).toEqual(['input.trialExtensionReason: belongs to a proefplaatsing: set trialStart and trialEnd']);
+    expect(fields({ trialStart: '2026-01-15' })).toEqual(['input.trialEnd: een proefplaatsing heeft een begin- en een einddatum nodig']);
+    expect(fields({ trialStart: '2026-02-01', trialEnd: '2026-01-31' })).toEqual(['input.trialEnd: mag niet voor de begindatum liggen (2026-02-01)']);
+    expect(fields({ trialStart: '2026-02-30', trialEnd: '2026-03-01' })).toEqual(['input.trialStart: moet een datum zijn (jjjj-mm-dd)']);
+    expect(fields({ trialExtensionReason: 'waarom' })).toEqual(['input.trialExtensionReason: hoort bij een proefplaatsing: vul ook de begin- en einddatum in']);
   });
 
   it('records an opleiding only on a leerwerkplek, with school and crebo', () => {
     expect(fields({ opleidingSchool: 'ROC Mondriaan', opleidingCrebo: '25397' })).toEqual([
-      'input.opleidingSchool: an opleiding belongs to a leerwerkplek, and this vacancy is not one',
+      'input.opleidingSchool: een opleiding hoort bij een leerwerkplek, en deze vacature is er geen',
     ]);
-    expect(fields({ opleidingSchool: 'ROC Mondriaan' }, true)).toEqual(['input.opleidingCrebo: an opleiding needs both the school and the crebo number or course']);
+    expect(fields({ opleidingSchool: 'ROC Mondriaan' }, true)).toEqual(['input.opleidingCrebo: een opleiding heeft zowel de school als het crebonummer of de cursus nodig']);
   });
 });

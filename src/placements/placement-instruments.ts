@@ -35,47 +35,47 @@ export function instrumentProblems(s: InstrumentsState, context: { leerwerkplek:
   const problems: { field: string; message: string }[] = [];
   const field = (name: string) => `${prefix}.${name}`;
   if (s.loonwaardePct != null && (!Number.isInteger(s.loonwaardePct) || s.loonwaardePct < 0 || s.loonwaardePct > 100)) {
-    problems.push({ field: field('loonwaardePct'), message: 'must be a whole percentage from 0 to 100' });
+    problems.push({ field: field('loonwaardePct'), message: 'moet een heel percentage van 0 tot en met 100 zijn' });
   } else if (s.loonwaardePct != null && !s.loonkostensubsidie) {
-    problems.push({ field: field('loonwaardePct'), message: 'belongs to loonkostensubsidie: set loonkostensubsidie to true' });
+    problems.push({ field: field('loonwaardePct'), message: 'hoort bij loonkostensubsidie: zet loonkostensubsidie aan' });
   } else if (s.loonkostensubsidie && s.loonwaardePct == null) {
-    problems.push({ field: field('loonwaardePct'), message: 'is required with loonkostensubsidie (the outcome of the loonwaardebepaling)' });
+    problems.push({ field: field('loonwaardePct'), message: 'is verplicht bij loonkostensubsidie (de uitkomst van de loonwaardebepaling)' });
   }
 
   const datesValid = (['trialStart', 'trialEnd'] as const).every((key) => {
     const value = s[key];
     if (value != null && !isIsoDate(value)) {
-      problems.push({ field: field(key), message: 'must be a date YYYY-MM-DD' });
+      problems.push({ field: field(key), message: 'moet een datum zijn (jjjj-mm-dd)' });
       return false;
     }
     return true;
   });
   if ((s.trialStart == null) !== (s.trialEnd == null)) {
-    problems.push({ field: field(s.trialStart == null ? 'trialStart' : 'trialEnd'), message: 'a proefplaatsing needs both a start and an end date' });
+    problems.push({ field: field(s.trialStart == null ? 'trialStart' : 'trialEnd'), message: 'een proefplaatsing heeft een begin- en een einddatum nodig' });
   } else if (s.trialStart && s.trialEnd && datesValid) {
     if (s.trialEnd < s.trialStart) {
-      problems.push({ field: field('trialEnd'), message: `must not be before trialStart (${s.trialStart})` });
+      problems.push({ field: field('trialEnd'), message: `mag niet voor de begindatum liggen (${s.trialStart})` });
     } else if (s.trialEnd > trialLimit(s.trialStart, TRIAL_EXTENDED_MAX_MONTHS)) {
       problems.push({
         field: field('trialEnd'),
-        message: `a proefplaatsing lasts at most ${TRIAL_EXTENDED_MAX_MONTHS} months (until ${trialLimit(s.trialStart, TRIAL_EXTENDED_MAX_MONTHS)})`,
+        message: `een proefplaatsing duurt hoogstens ${TRIAL_EXTENDED_MAX_MONTHS} maanden (tot ${trialLimit(s.trialStart, TRIAL_EXTENDED_MAX_MONTHS)})`,
       });
     } else if (s.trialEnd > trialLimit(s.trialStart, TRIAL_MAX_MONTHS) && !s.trialExtensionReason?.trim()) {
       problems.push({
         field: field('trialExtensionReason'),
-        message: `is required for a proefplaatsing longer than ${TRIAL_MAX_MONTHS} months (beyond ${trialLimit(s.trialStart, TRIAL_MAX_MONTHS)})`,
+        message: `is verplicht bij een proefplaatsing langer dan ${TRIAL_MAX_MONTHS} maanden (na ${trialLimit(s.trialStart, TRIAL_MAX_MONTHS)})`,
       });
     }
   }
   if (s.trialExtensionReason && s.trialStart == null) {
-    problems.push({ field: field('trialExtensionReason'), message: 'belongs to a proefplaatsing: set trialStart and trialEnd' });
+    problems.push({ field: field('trialExtensionReason'), message: 'hoort bij een proefplaatsing: vul ook de begin- en einddatum in' });
   }
 
   const opleiding = s.opleidingSchool != null || s.opleidingCrebo != null;
   if (opleiding && !context.leerwerkplek) {
-    problems.push({ field: field(s.opleidingSchool != null ? 'opleidingSchool' : 'opleidingCrebo'), message: 'an opleiding belongs to a leerwerkplek, and this vacancy is not one' });
+    problems.push({ field: field(s.opleidingSchool != null ? 'opleidingSchool' : 'opleidingCrebo'), message: 'een opleiding hoort bij een leerwerkplek, en deze vacature is er geen' });
   } else if (opleiding && (s.opleidingSchool == null || s.opleidingCrebo == null)) {
-    problems.push({ field: field(s.opleidingSchool == null ? 'opleidingSchool' : 'opleidingCrebo'), message: 'an opleiding needs both the school and the crebo number or course' });
+    problems.push({ field: field(s.opleidingSchool == null ? 'opleidingSchool' : 'opleidingCrebo'), message: 'een opleiding heeft zowel de school als het crebonummer of de cursus nodig' });
   }
   return problems;
 }

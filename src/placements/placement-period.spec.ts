@@ -13,7 +13,7 @@ describe('placement period', () => {
   });
 
   it('refuses from after to, and more than ten years', () => {
-    expect(periodProblems('2026-02-01', '2026-01-31')).toEqual([{ field: 'to', message: 'must not be before from (2026-02-01)' }]);
-    expect(periodProblems('2016-01-01', '2026-01-02')).toEqual([{ field: 'to', message: 'the period may span at most 10 years' }]);
+    expect(periodProblems('2026-02-01', '2026-01-31')).toEqual([{ field: 'to', message: 'mag niet voor het begin van de periode liggen (2026-02-01)' }]);
+    expect(periodProblems('2016-01-01', '2026-01-02')).toEqual([{ field: 'to', message: 'de periode mag hoogstens 10 jaar beslaan' }]);
   });
 });

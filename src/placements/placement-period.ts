@@ -11,7 +11,7 @@ export function addMonths(date: string, months: number): string {
 /** What is wrong with a period `from`..`to` (both optional dates YYYY-MM-DD, both days included). */
 export function periodProblems(from: string | undefined, to: string | undefined): { field: string; message: string }[] {
   if (!from || !to) return [];
-  if (from > to) return [{ field: 'to', message: `must not be before from (${from})` }];
-  if (to > addMonths(from, MAX_PERIOD_YEARS * 12)) return [{ field: 'to', message: `the period may span at most ${MAX_PERIOD_YEARS} years` }];
+  if (from > to) return [{ field: 'to', message: `mag niet voor het begin van de periode liggen (${from})` }];
+  if (to > addMonths(from, MAX_PERIOD_YEARS * 12)) return [{ field: 'to', message: `de periode mag hoogstens ${MAX_PERIOD_YEARS} jaar beslaan` }];
   return [];
 }

@@ -11,7 +11,7 @@ describe('placement transitions', () => {
 
   it('never places anyone who was not interviewed, and never goes back', () => {
     expect(stepProblems({ from: S.INTRODUCED, to: S.PLACED })).toEqual([
-      { field: 'status', message: 'a INTRODUCED placement can only become INTERVIEW, REJECTED, WITHDRAWN' },
+      { field: 'status', message: 'een voordracht met status INTRODUCED kan alleen nog naar: INTERVIEW, REJECTED, WITHDRAWN' },
     ]);
     expect(stepProblems({ from: S.PROPOSED, to: S.INTERVIEW })).toHaveLength(1);
     expect(stepProblems({ from: S.TRIAL, to: S.INTERVIEW })).toHaveLength(1);
@@ -22,7 +22,7 @@ describe('placement transitions', () => {
     for (const final of [S.PLACED, S.REJECTED, S.WITHDRAWN]) {
       expect(nextSteps(final)).toEqual([]);
       expect(stepProblems({ from: final, to: S.WITHDRAWN, reason: R.CANDIDATE_DECLINED })).toEqual([
-        { field: 'status', message: `a ${final} placement is final and cannot change` },
+        { field: 'status', message: `een voordracht met status ${final} is afgesloten en verandert niet meer` },
       ]);
     }
   });
@@ -32,14 +32,14 @@ describe('placement transitions', () => {
       expect(stepProblems({ from, to: S.REJECTED, reason: R.SKILLS_MISMATCH })).toEqual([]);
       expect(stepProblems({ from, to: S.WITHDRAWN, reason: R.CANDIDATE_FOUND_OTHER_WORK })).toEqual([]);
     }
-    expect(stepProblems({ from: S.PROPOSED, to: S.REJECTED })[0]).toMatchObject({ field: 'reason', message: expect.stringMatching(/^is required for REJECTED/) });
+    expect(stepProblems({ from: S.PROPOSED, to: S.REJECTED })[0]).toMatchObject({ field: 'reason', message: expect.stringMatching(/^is verplicht bij REJECTED/) });
     expect(stepProblems({ from: S.PROPOSED, to: S.REJECTED, reason: R.CANDIDATE_FOUND_OTHER_WORK })[0]).toMatchObject({ field: 'reason' });
     expect(stepProblems({ from: S.PROPOSED, to: S.WITHDRAWN, reason: R.SKILLS_MISMATCH })[0]).toMatchObject({ field: 'reason' });
     expect(stepProblems({ from: S.PROPOSED, to: S.INTRODUCED, reason: R.OTHER })[0]).toMatchObject({ field: 'reason' });
   });
 
   it('asks for a note with the reason OTHER', () => {
-    expect(stepProblems({ from: S.TRIAL, to: S.REJECTED, reason: R.OTHER })).toEqual([{ field: 'note', message: 'is required with reason OTHER' }]);
+    expect(stepProblems({ from: S.TRIAL, to: S.REJECTED, reason: R.OTHER })).toEqual([{ field: 'note', message: 'is verplicht bij reden OTHER (licht de reden toe)' }]);
     expect(stepProblems({ from: S.TRIAL, to: S.REJECTED, reason: R.OTHER, note: '  ' })).toHaveLength(1);
     expect(stepProblems({ from: S.TRIAL, to: S.REJECTED, reason: R.OTHER, note: 'Bedrijf gaat verhuizen' })).toEqual([]);
   });

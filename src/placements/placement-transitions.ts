@@ -67,15 +67,15 @@ export function stepProblems({ from, to, reason, note }: StepRequest): { field: 
   const allowed = nextSteps(from);
   if (!allowed.includes(to)) {
     const message = allowed.length
-      ? `a ${from} placement can only become ${allowed.join(', ')}`
-      : `a ${from} placement is final and cannot change`;
+      ? `een voordracht met status ${from} kan alleen nog naar: ${allowed.join(', ')}`
+      : `een voordracht met status ${from} is afgesloten en verandert niet meer`;
     return [{ field: 'status', message }];
   }
   if (!isClosing(to)) {
-    return reason ? [{ field: 'reason', message: `is only given for REJECTED or WITHDRAWN` }] : [];
+    return reason ? [{ field: 'reason', message: 'hoort alleen bij afwijzen (REJECTED) of terugtrekken (WITHDRAWN)' }] : [];
   }
-  if (!reason) return [{ field: 'reason', message: `is required for ${to}: one of ${reasonsFor(to).join(', ')}` }];
-  if (!reasonsFor(to).includes(reason)) return [{ field: 'reason', message: `${reason} does not fit ${to}: use one of ${reasonsFor(to).join(', ')}` }];
-  if (reason === PlacementCloseReason.OTHER && !note?.trim()) return [{ field: 'note', message: 'is required with reason OTHER' }];
+  if (!reason) return [{ field: 'reason', message: `is verplicht bij ${to}: een van ${reasonsFor(to).join(', ')}` }];
+  if (!reasonsFor(to).includes(reason)) return [{ field: 'reason', message: `${reason} past niet bij ${to}: kies een van ${reasonsFor(to).join(', ')}` }];
+  if (reason === PlacementCloseReason.OTHER && !note?.trim()) return [{ field: 'note', message: 'is verplicht bij reden OTHER (licht de reden toe)' }];
   return [];
 }

@@ -10,11 +10,11 @@ const NOTE_MAX = 2000;
 @ArgsType()
 export class ProposeCandidateArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId: string;
 
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   candidateId: string;
 
   @Field(() => String, { nullable: true })
@@ -27,7 +27,7 @@ export class ProposeCandidateArgs {
 @ArgsType()
 export class AdvancePlacementArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   placementId: string;
 
   @Field(() => PlacementStatus)
@@ -121,11 +121,11 @@ export class PlacementListArgs {
 @ArgsType()
 export class RequestIntroductionArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   vacancyId: string;
 
   @Field(() => ID, { description: 'The id of the anonymised profile seen in matches or search.' })
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   candidateProfileId: string;
 
   @Field({ description: 'Why the employer is interested; the matchmaker reads it.' })
@@ -150,7 +150,7 @@ export class IntroductionRequestListArgs {
 @ArgsType()
 export class AcceptIntroductionArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   requestId: string;
 
   @Field({ description: 'Must be true: the candidate consented to be introduced to this employer by name.' })
@@ -167,7 +167,7 @@ export class AcceptIntroductionArgs {
 @ArgsType()
 export class DeclineIntroductionArgs {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'is not a valid id' })
+  @IsUUID()
   requestId: string;
 
   @Field({ description: 'Why not, in words the employer reads (nothing about the person).' })

@@ -68,12 +68,12 @@ export class PlacementsService {
     const candidate = await this.candidates.forPlacement(candidateId, m, true);
     const vacancy = await this.vacancies.forPlacement(vacancyId, m, true);
     const problems: FieldProblem[] = [];
-    if (!vacancy) problems.push({ field: 'vacancyId', message: `no vacancy with id ${vacancyId}` });
-    else if (vacancy.status !== VacancyStatus.OPEN) problems.push({ field: 'vacancyId', message: `the vacancy is ${vacancy.status}: only an OPEN vacancy takes voordrachten` });
-    if (!candidate) problems.push({ field: 'candidateId', message: `no candidate with id ${candidateId}` });
-    else if (candidate.status !== CandidateStatus.ACTIVE) problems.push({ field: 'candidateId', message: `the candidate is ${candidate.status}: only an ACTIVE job seeker can be proposed` });
+    if (!vacancy) problems.push({ field: 'vacancyId', message: `geen vacature gevonden met id ${vacancyId}` });
+    else if (vacancy.status !== VacancyStatus.OPEN) problems.push({ field: 'vacancyId', message: `de vacature heeft status ${vacancy.status}: alleen een open vacature neemt voordrachten aan` });
+    if (!candidate) problems.push({ field: 'candidateId', message: `geen kandidaat gevonden met id ${candidateId}` });
+    else if (candidate.status !== CandidateStatus.ACTIVE) problems.push({ field: 'candidateId', message: `de kandidaat heeft status ${candidate.status}: alleen een actieve werkzoekende kan worden voorgedragen` });
     else if (vacancy && (await this.openPlacementExists(m, vacancyId, candidateId))) {
-      problems.push({ field: 'candidateId', message: 'already has an open voordracht for this vacancy' });
+      problems.push({ field: 'candidateId', message: 'heeft al een lopende voordracht voor deze vacature' });
     }
     if (problems.length) throw new BadInputError(problems);
 
@@ -101,13 +101,13 @@ export class PlacementsService {
       const problems = stepProblems({ from: placement.status, to: args.status, reason: args.reason, note: args.note });
       if (!problems.length) {
         if (args.status === PlacementStatus.INTRODUCED && args.candidateConsent !== true) {
-          problems.push({ field: 'candidateConsent', message: 'must be true: the employer learns who the candidate is only with their consent' });
+          problems.push({ field: 'candidateConsent', message: 'moet aangevinkt zijn: de werkgever hoort alleen met toestemming van de kandidaat wie het is' });
         }
         if (!isClosing(args.status)) {
           const vacancy = await this.vacancies.forPlacement(placement.vacancyId, m, args.status === PlacementStatus.PLACED);
-          if (vacancy!.status !== VacancyStatus.OPEN) problems.push({ field: 'status', message: `the vacancy is ${vacancy!.status}: a voordracht can only end (REJECTED or WITHDRAWN)` });
+          if (vacancy!.status !== VacancyStatus.OPEN) problems.push({ field: 'status', message: `de vacature heeft status ${vacancy!.status}: de voordracht kan alleen nog worden afgesloten (afgewezen of teruggetrokken)` });
           const candidate = await this.candidates.forPlacement(placement.candidateId, m, args.status === PlacementStatus.PLACED);
-          if (candidate!.status !== CandidateStatus.ACTIVE) problems.push({ field: 'status', message: `the candidate is ${candidate!.status}: a voordracht can only end (REJECTED or WITHDRAWN)` });
+          if (candidate!.status !== CandidateStatus.ACTIVE) problems.push({ field: 'status', message: `de kandidaat heeft status ${candidate!.status}: de voordracht kan alleen nog worden afgesloten (afgewezen of teruggetrokken)` });
         }
       }
       if (problems.length) throw new BadInputError(problems);
@@ -119,11 +119,11 @@ export class PlacementsService {
 
   async setInstruments(user: AuthUser, placementId: string, input: PlacementInstrumentsInput): Promise<Placement> {
     const nulled = NOT_NULL_INSTRUMENTS.filter((key) => (input as Record<string, unknown>)[key] === null);
-    if (nulled.length) throw new BadInputError(nulled.map((key) => ({ field: `input.${key}`, message: 'may not be null' })));
+    if (nulled.length) throw new BadInputError(nulled.map((key) => ({ field: `input.${key}`, message: 'mag niet leeg gemaakt worden' })));
     await this.transactions.run(async (m) => {
       const placement = await this.lockPlacement(m, placementId);
       if (isClosing(placement.status)) {
-        throw new BadInputError({ field: 'placementId', message: `the voordracht is ${placement.status}: its instruments no longer change` });
+        throw new BadInputError({ field: 'placementId', message: `de voordracht heeft status ${placement.status}: de instrumenten veranderen niet meer` });
       }
       const next: InstrumentsState = { ...pick(placement) };
       for (const key of INSTRUMENT_FIELDS) {
@@ -142,14 +142,14 @@ export class PlacementsService {
 
   /** Nazorg: whether the person is still in work 6 or 12 months after the placement, recorded once that time has come. */
   async recordNazorg(user: AuthUser, placementId: string, months: number, inWork: boolean): Promise<Placement> {
-    if (!(NAZORG_MONTHS as readonly number[]).includes(months)) throw new BadInputError({ field: 'months', message: 'must be 6 or 12' });
+    if (!(NAZORG_MONTHS as readonly number[]).includes(months)) throw new BadInputError({ field: 'months', message: 'moet 6 of 12 zijn' });
     await this.transactions.run(async (m) => {
       const placement = await this.lockPlacement(m, placementId);
       if (placement.status !== PlacementStatus.PLACED || !placement.placedAt) {
-        throw new BadInputError({ field: 'placementId', message: `the voordracht is ${placement.status}: nazorg is recorded for a PLACED one` });
+        throw new BadInputError({ field: 'placementId', message: `de voordracht heeft status ${placement.status}: nazorg wordt vastgelegd bij een plaatsing (PLACED)` });
       }
       const due = addMonths(todayInNetherlands(placement.placedAt), months);
-      if (todayInNetherlands() < due) throw new BadInputError({ field: 'months', message: `${months} months after the placement is ${due}: record it from then on` });
+      if (todayInNetherlands() < due) throw new BadInputError({ field: 'months', message: `${months} maanden na de plaatsing is het ${due}: leg de nazorg vanaf dan vast` });
       await m.update(PlacementEntity, { id: placementId }, { [months === 6 ? 'inWorkAfter6Months' : 'inWorkAfter12Months']: inWork, version: () => 'version + 1' });
       await this.audit.record(user, 'update', 'placement', placementId, m);
     });
@@ -160,7 +160,7 @@ export class PlacementsService {
   async list(user: AuthUser, page: PageArgs, filter: PlacementListArgs): Promise<Connection<Placement>> {
     // Whose caseload a person is in is the WSP's business, not the employer's.
     if (user.role === Role.WERKGEVER && (filter.matchmakerId || filter.accounthouderId)) {
-      throw new ForbiddenError(`${filter.matchmakerId ? 'matchmakerId' : 'accounthouderId'}: filtering by caseload is for WSP staff`);
+      throw new ForbiddenError(`${filter.matchmakerId ? 'matchmakerId' : 'accounthouderId'}: filteren op caseload is voor medewerkers van het WSP`);
     }
     const problems = periodProblems(filter.from, filter.to);
     if (problems.length) throw new BadInputError(problems);
@@ -190,7 +190,7 @@ export class PlacementsService {
   async get(user: AuthUser, id: string): Promise<Placement> {
     const placement = await this.dataSource.getRepository(PlacementEntity).findOne({ where: { id } });
     const [view] = placement ? await this.views(user, [placement]) : [];
-    if (!view) throw new NotFoundError('Placement', id);
+    if (!view) throw new NotFoundError('voordracht', id);
     await this.audit.record(user, 'read', 'placement', id);
     return view;
   }
@@ -285,14 +285,14 @@ export class PlacementsService {
    */
   private async lockForPlacing(m: EntityManager, placementId: string): Promise<void> {
     const placement = await m.getRepository(PlacementEntity).findOne({ where: { id: placementId }, select: { id: true, vacancyId: true, candidateId: true } });
-    if (!placement) throw new NotFoundError('Placement', placementId);
+    if (!placement) throw new NotFoundError('voordracht', placementId);
     await this.candidates.forPlacement(placement.candidateId, m, true);
     await this.vacancies.forPlacement(placement.vacancyId, m, true);
   }
 
   private async lockPlacement(m: EntityManager, id: string): Promise<PlacementEntity> {
     const placement = await m.getRepository(PlacementEntity).createQueryBuilder('p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!placement) throw new NotFoundError('Placement', id);
+    if (!placement) throw new NotFoundError('voordracht', id);
     return placement;
   }
 
@@ -301,7 +301,7 @@ export class PlacementsService {
       return await m.save(m.create(PlacementEntity, row));
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new BadInputError({ field: 'candidateId', message: 'already has an open voordracht for this vacancy' });
+        throw new BadInputError({ field: 'candidateId', message: 'heeft al een lopende voordracht voor deze vacature' });
       }
       throw error;
     }

@@ -44,8 +44,8 @@ export class ReferenceDataResolver {
     @Args('search', { nullable: true }) search?: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
   ): Promise<Talent[]> {
-    if (search && search.length > 100) throw new BadInputError({ field: 'search', message: 'must be at most 100 characters' });
-    if (first < 1 || first > 500) throw new BadInputError({ field: 'first', message: 'must be between 1 and 500' });
+    if (search && search.length > 100) throw new BadInputError({ field: 'search', message: 'mag hoogstens 100 tekens lang zijn' });
+    if (first < 1 || first > 500) throw new BadInputError({ field: 'first', message: 'moet van 1 tot en met 500 zijn' });
     const q = this.talents.createQueryBuilder('t').orderBy('t.label').limit(first);
     if (search) {
       q.where(`(t.label ILIKE :like OR EXISTS (SELECT 1 FROM unnest(t.synonyms) s WHERE s ILIKE :like))`, {
@@ -62,8 +62,8 @@ export class ReferenceDataResolver {
 
   @Query(() => [PlaceInfo], { description: 'Dutch places whose name starts like `search` (for a place picker).' })
   places(@Args('search') search: string, @Args('first', { type: () => Int, defaultValue: 10 }) first = 10): PlaceInfo[] {
-    if (search.length > 100) throw new BadInputError({ field: 'search', message: 'must be at most 100 characters' });
-    if (first < 1 || first > 50) throw new BadInputError({ field: 'first', message: 'must be between 1 and 50' });
+    if (search.length > 100) throw new BadInputError({ field: 'search', message: 'mag hoogstens 100 tekens lang zijn' });
+    if (first < 1 || first > 50) throw new BadInputError({ field: 'first', message: 'moet van 1 tot en met 50 zijn' });
     return this.referenceData.searchPlaces(search, first);
   }
 }

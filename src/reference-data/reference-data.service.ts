@@ -187,7 +187,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
           const suggestions = this.talents.suggest(tag);
           return {
             field,
-            message: `unknown talent "${tag.slice(0, 60)}"${suggestions.length ? ` (did you mean: ${suggestions.join(', ')}?)` : ''}`,
+            message: `onbekend talent "${tag.slice(0, 60)}"${suggestions.length ? ` (bedoelt u: ${suggestions.join(', ')}?)` : ''}`,
           };
         }),
       );
@@ -197,7 +197,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
 
   checkCategory(field: string, code: string): string {
     if (!this.categoryCodes.has(code)) {
-      throw new BadInputError({ field, message: `unknown category "${code.slice(0, 60)}"; see the categories query` });
+      throw new BadInputError({ field, message: `onbekende beroepsgroep "${code.slice(0, 60)}"; zie de lijst categories` });
     }
     return code;
   }
@@ -206,7 +206,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
     if (!this.klantcategorieCodes.has(code)) {
       throw new BadInputError({
         field,
-        message: `unknown klantcategorie "${code.slice(0, 20)}"; expected one of ${[...this.klantcategorieCodes].sort().join(', ')}`,
+        message: `onbekende klantcategorie "${code.slice(0, 20)}"; kies een van ${[...this.klantcategorieCodes].sort().join(', ')}`,
       });
     }
     return code;
@@ -219,7 +219,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
       const suggestions = this.places.suggest(name, 3);
       throw new BadInputError({
         field,
-        message: `unknown place "${name.slice(0, 60)}"${suggestions.length ? ` (did you mean: ${suggestions.join(', ')}?)` : ''}`,
+        message: `onbekende plaats "${name.slice(0, 60)}"${suggestions.length ? ` (bedoelt u: ${suggestions.join(', ')}?)` : ''}`,
       });
     }
     return place;
@@ -246,7 +246,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   /** Dutch postcode, stored as "1234 AB". */
   normalisePostcode(field: string, postcode: string): string {
     const m = POSTCODE.exec(postcode.trim());
-    if (!m) throw new BadInputError({ field, message: 'must be a Dutch postcode like "2242 AB"' });
+    if (!m) throw new BadInputError({ field, message: 'moet een Nederlandse postcode zijn, zoals "2242 AB"' });
     return `${m[1]} ${m[2].toUpperCase()}`;
   }
 }

@@ -93,7 +93,7 @@ export class TalentAdminResolver {
   @Roles(...ALL_ROLES)
   @Query(() => [TalentRelationPair], { description: 'Related talents, of one talent or all.' })
   talentRelations(@Args('talent', { nullable: true }) talent?: string): TalentRelationPair[] {
-    if (talent !== undefined && talent.length > 60) throw new BadInputError({ field: 'talent', message: 'must be at most 60 characters' });
+    if (talent !== undefined && talent.length > 60) throw new BadInputError({ field: 'talent', message: 'mag hoogstens 60 tekens lang zijn' });
     if (talent !== undefined) return this.pairsOf(talent);
     return this.referenceData.talentRelations().map(([a, b]) => ({ talent: a, relatedTo: b }));
   }

@@ -48,7 +48,7 @@ export class TalentAdminService {
   async update(code: string, changes: TalentChanges): Promise<Talent> {
     const repo = this.dataSource.getRepository(Talent);
     const talent = await repo.findOneBy({ code });
-    if (!talent) throw new NotFoundError('Talent', code);
+    if (!talent) throw new NotFoundError('talent', code);
     const next = {
       code,
       label: changes.label?.trim() ?? talent.label,
@@ -65,9 +65,9 @@ export class TalentAdminService {
   async relate(a: string, b: string, related: boolean): Promise<void> {
     const problems: FieldProblem[] = [];
     for (const [field, code] of [['talent', a], ['relatedTo', b]] as const) {
-      if (!this.referenceData.talentNormaliser().has(code)) problems.push({ field, message: `unknown talent code "${code.slice(0, 60)}"` });
+      if (!this.referenceData.talentNormaliser().has(code)) problems.push({ field, message: `onbekende talentcode "${code.slice(0, 60)}"` });
     }
-    if (a === b) problems.push({ field: 'relatedTo', message: 'a talent cannot be related to itself' });
+    if (a === b) problems.push({ field: 'relatedTo', message: 'een talent kan niet aan zichzelf verwant zijn' });
     if (problems.length) throw new BadInputError(problems);
     const repo = this.dataSource.getRepository(TalentRelation);
     if (related) await repo.createQueryBuilder().insert().values(orderedPair(a, b)).orIgnore().execute();
@@ -84,22 +84,22 @@ export class TalentAdminService {
       return code !== null && code !== self ? code : null;
     };
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t.code) || t.label.trim().length < 2 || t.label.length > 60) {
-      problems.push({ field: 'input.label', message: 'must be 2 to 60 characters with at least one letter or digit' });
+      problems.push({ field: 'input.label', message: 'moet 2 tot 60 tekens lang zijn, met minstens één letter of cijfer' });
     } else if (self === null && normaliser.has(t.code)) {
-      problems.push({ field: 'input.label', message: `talent "${t.code}" already exists` });
+      problems.push({ field: 'input.label', message: `talent "${t.code}" bestaat al` });
     } else if (owner(t.label)) {
-      problems.push({ field: 'input.label', message: `"${t.label.slice(0, 60)}" already means talent "${owner(t.label)}"` });
+      problems.push({ field: 'input.label', message: `"${t.label.slice(0, 60)}" betekent al talent "${owner(t.label)}"` });
     }
     for (const category of t.categories) {
       try {
         this.referenceData.checkCategory('input.categories', category);
       } catch {
-        problems.push({ field: 'input.categories', message: `unknown category "${category.slice(0, 60)}"; see the categories query` });
+        problems.push({ field: 'input.categories', message: `onbekende beroepsgroep "${category.slice(0, 60)}"; zie de lijst categories` });
       }
     }
     for (const synonym of t.synonyms) {
-      if (synonym.length < 2 || synonym.length > 60) problems.push({ field: 'input.synonyms', message: `"${synonym.slice(0, 60)}" must be 2 to 60 characters` });
-      else if (owner(synonym)) problems.push({ field: 'input.synonyms', message: `"${synonym}" already means talent "${owner(synonym)}"` });
+      if (synonym.length < 2 || synonym.length > 60) problems.push({ field: 'input.synonyms', message: `"${synonym.slice(0, 60)}" moet 2 tot 60 tekens lang zijn` });
+      else if (owner(synonym)) problems.push({ field: 'input.synonyms', message: `"${synonym}" betekent al talent "${owner(synonym)}"` });
     }
     return problems;
   }

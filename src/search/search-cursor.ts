@@ -16,10 +16,10 @@ export function decodeOffsetCursor(after: string | undefined, first: number): nu
     offset = undefined;
   }
   if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset % first !== 0) {
-    throw new BadInputError({ field: 'after', message: 'is not a cursor this search gave out (keep `first` the same while paging)' });
+    throw new BadInputError({ field: 'after', message: 'is geen cursor die deze zoekopdracht heeft uitgegeven (houd `first` gelijk bij het bladeren)' });
   }
   if (offset > MAX_SEARCH_OFFSET) {
-    throw new BadInputError({ field: 'after', message: `pages beyond ${MAX_SEARCH_OFFSET} results are not served: narrow the search` });
+    throw new BadInputError({ field: 'after', message: `pagina's na ${MAX_SEARCH_OFFSET} resultaten worden niet getoond: maak de zoekopdracht nauwer` });
   }
   return offset;
 }

@@ -73,13 +73,13 @@ export class SearchService {
     const staff = isWspStaff(user);
     const f = args.filter ?? {};
     if (!staff && (f.klantcategorieen || f.targetGroups || f.matchmakerId || f.banenafspraak !== undefined || f.loonkostensubsidie !== undefined)) {
-      throw new ForbiddenError('An employer cannot filter on klantcategorie, target group, banenafspraak, loonkostensubsidie or matchmaker');
+      throw new ForbiddenError('Een werkgever kan niet filteren op klantcategorie, doelgroep, banenafspraak, loonkostensubsidie of matchmaker.');
     }
-    if (!staff && f.status) throw new ForbiddenError('An employer sees active candidates only');
+    if (!staff && f.status) throw new ForbiddenError('Een werkgever ziet alleen actieve kandidaten.');
     if (!staff) await this.checkEmployerNear(user, args);
     const within = this.near(f.near, 'filter.near');
-    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'DISTANCE needs filter.near' });
-    if (f.availableBy && !isIsoDate(f.availableBy)) throw new BadInputError({ field: 'filter.availableBy', message: 'must be a date YYYY-MM-DD' });
+    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'sorteren op afstand kan alleen rond een plaats (filter.near)' });
+    if (f.availableBy && !isIsoDate(f.availableBy)) throw new BadInputError({ field: 'filter.availableBy', message: 'moet een datum zijn (jjjj-mm-dd)' });
     const filter: CandidateFilter = {
       categories: f.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c)),
       talents: f.talents ? this.referenceData.normaliseTalents('filter.talents', f.talents) : undefined,
@@ -134,10 +134,10 @@ export class SearchService {
   async searchVacancies(user: AuthUser, args: SearchVacanciesArgs, withFacets: boolean): Promise<VacancySearchResult> {
     const f = args.filter ?? {};
     if (user.role === Role.WERKGEVER && f.employerId && f.employerId !== user.employerId) {
-      throw new BadInputError({ field: 'filter.employerId', message: "you can only search your own employer's vacancies" });
+      throw new BadInputError({ field: 'filter.employerId', message: 'u kunt alleen de vacatures van uw eigen organisatie doorzoeken' });
     }
     const within = this.near(f.near, 'filter.near');
-    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'DISTANCE needs filter.near' });
+    if (args.sort === 'DISTANCE' && !within) throw new BadInputError({ field: 'sort', message: 'sorteren op afstand kan alleen rond een plaats (filter.near)' });
     const filter: VacancyFilter = {
       categories: f.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c)),
       talents: f.talents ? this.referenceData.normaliseTalents('filter.talents', f.talents) : undefined,

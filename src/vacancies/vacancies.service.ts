@@ -81,7 +81,7 @@ export class VacanciesService {
   /** A WERKGEVER cannot tell another employer's vacancy from a missing one. */
   async get(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<Vacancy> {
     const vacancy = await manager.findOne(Vacancy, { where: { id } });
-    if (!vacancy || (user.role === Role.WERKGEVER && vacancy.employerId !== user.employerId)) throw new NotFoundError('Vacancy', id);
+    if (!vacancy || (user.role === Role.WERKGEVER && vacancy.employerId !== user.employerId)) throw new NotFoundError('vacature', id);
     return vacancy;
   }
 
@@ -147,11 +147,11 @@ export class VacanciesService {
       const vacancy = await this.get(user, id, m);
       if (vacancy.status === status) return vacancy;
       if (!canTransition(vacancy.status, status)) {
-        const allowed = allowedTransitions(vacancy.status).join(' or ');
-        throw new BadInputError({ field: 'status', message: `a ${vacancy.status} vacancy can only become ${allowed}` });
+        const allowed = allowedTransitions(vacancy.status).join(' of ');
+        throw new BadInputError({ field: 'status', message: `een vacature met status ${vacancy.status} kan alleen nog worden: ${allowed}` });
       }
       if (status === VacancyStatus.OPEN && vacancy.closingDate && vacancy.closingDate < todayInNetherlands()) {
-        throw new BadInputError({ field: 'status', message: `the closing date ${vacancy.closingDate} has passed: set a new one first` });
+        throw new BadInputError({ field: 'status', message: `de sluitingsdatum ${vacancy.closingDate} is verstreken: stel eerst een nieuwe in` });
       }
       if (status === VacancyStatus.OPEN && vacancy.leerwerkplek) await this.assertMayOfferLeerwerkplek(vacancy.employerId, 'leerwerkplek', m);
       vacancy.status = status;
@@ -241,13 +241,13 @@ export class VacanciesService {
   private async employerFor(user: AuthUser, employerId: string | undefined): Promise<string> {
     if (user.role === Role.WERKGEVER) {
       if (employerId && employerId !== user.employerId) {
-        throw new BadInputError({ field: 'input.employerId', message: 'you can only post vacancies for your own employer' });
+        throw new BadInputError({ field: 'input.employerId', message: 'u kunt alleen vacatures plaatsen voor uw eigen organisatie' });
       }
       return user.employerId!;
     }
-    if (!employerId) throw new BadInputError({ field: 'input.employerId', message: 'is required' });
+    if (!employerId) throw new BadInputError({ field: 'input.employerId', message: 'is verplicht' });
     if (!(await this.employers.exists(employerId))) {
-      throw new BadInputError({ field: 'input.employerId', message: `no employer with id ${employerId}` });
+      throw new BadInputError({ field: 'input.employerId', message: `geen werkgever gevonden met id ${employerId}` });
     }
     return employerId;
   }
@@ -256,19 +256,19 @@ export class VacanciesService {
   private toColumns(input: UpdateVacancyInput, current: Vacancy | null): Partial<Vacancy> {
     const problems: FieldProblem[] = [];
     for (const key of REQUIRED_ON_UPDATE) {
-      if ((input as Record<string, unknown>)[key] === null) problems.push({ field: `input.${key}`, message: 'may not be null' });
+      if ((input as Record<string, unknown>)[key] === null) problems.push({ field: `input.${key}`, message: 'mag niet leeg gemaakt worden' });
     }
     const hoursMin = input.hoursMin ?? current?.hoursMin;
     const hoursMax = input.hoursMax ?? current?.hoursMax;
     if (hoursMin != null && hoursMax != null && hoursMin > hoursMax) {
-      problems.push({ field: 'input.hoursMin', message: `must not exceed hoursMax (${hoursMin} > ${hoursMax})` });
+      problems.push({ field: 'input.hoursMin', message: `mag niet hoger zijn dan het maximum aantal uren (${hoursMin} > ${hoursMax})` });
     }
     for (const key of ['startDate', 'closingDate'] as const) {
       const value = input[key];
-      if (value != null && !isIsoDate(value)) problems.push({ field: `input.${key}`, message: 'must be a date YYYY-MM-DD' });
+      if (value != null && !isIsoDate(value)) problems.push({ field: `input.${key}`, message: 'moet een datum zijn (jjjj-mm-dd)' });
     }
     if (input.closingDate && input.closingDate < todayInNetherlands()) {
-      problems.push({ field: 'input.closingDate', message: `must not be in the past (today is ${todayInNetherlands()})` });
+      problems.push({ field: 'input.closingDate', message: `mag niet in het verleden liggen (vandaag is het ${todayInNetherlands()})` });
     }
     if (problems.length) throw new BadInputError(problems);
 

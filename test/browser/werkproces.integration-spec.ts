@@ -103,7 +103,7 @@ describe('placements, dashboard and beheer in the browser', () => {
     await card.getByText('Volgende stap').click();
     await card.getByLabel('Notitie (optioneel)').fill('Gebeld met Samira, ze wil graag.');
     await card.getByRole('button', { name: 'Opslaan: Voorstellen aan werkgever' }).click();
-    await card.getByText(/Vink aan dat de kandidaat toestemming heeft gegeven/).waitFor();
+    await card.getByText(/^Moet aangevinkt zijn: de werkgever hoort alleen met toestemming van de kandidaat wie het is\.$/).waitFor();
     expect((await placementsOf(vacancyId))[0].status).toBe('PROPOSED');
     await screenshot(page, 'plaatsingen-bord-fout');
 
@@ -133,12 +133,12 @@ describe('placements, dashboard and beheer in the browser', () => {
     await page.getByLabel('Jobcoach').check();
     await page.getByRole('button', { name: 'Instrumenten opslaan' }).click();
     const loonwaarde = page.getByLabel('Loonwaarde (% van het minimumloon)');
-    await page.getByText('Vul de loonwaarde in (de uitkomst van de loonwaardebepaling).').waitFor();
+    await page.getByText('Is verplicht bij loonkostensubsidie (de uitkomst van de loonwaardebepaling).').waitFor();
     expect(await loonwaarde.getAttribute('aria-invalid')).toBe('true');
     // The error is announced with the field it belongs to.
     const describedBy = (await loonwaarde.getAttribute('aria-describedby'))!.split(' ');
     const texts = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
-    expect(texts).toContain('Vul de loonwaarde in (de uitkomst van de loonwaardebepaling).');
+    expect(texts).toContain('Is verplicht bij loonkostensubsidie (de uitkomst van de loonwaardebepaling).');
     expect((await placementsOf(vacancyId))[0].instruments).toEqual(expect.objectContaining({ loonkostensubsidie: false }));
     await screenshot(page, 'plaatsing-instrumenten-fout');
 
@@ -160,7 +160,7 @@ describe('placements, dashboard and beheer in the browser', () => {
     const card = employerPage.locator('.match-card').filter({ hasText: `Kandidaat ${pietId.slice(0, 8).toUpperCase()}` });
     await card.getByRole('button', { name: 'Kennismaking aanvragen' }).click();
     await card.getByRole('button', { name: 'Verzoek versturen' }).click();
-    await card.getByText('Vul dit veld in.').waitFor();
+    await card.getByText('Mag niet leeg zijn.').waitFor();
     await card.getByLabel('Waarom wilt u kennismaken?').fill('Ervaring met heftruck past precies bij ons magazijn.');
     await card.getByRole('button', { name: 'Verzoek versturen' }).click();
     await card.getByText(/Uw verzoek is verstuurd/).waitFor();
@@ -171,7 +171,7 @@ describe('placements, dashboard and beheer in the browser', () => {
     const request = page.getByRole('region', { name: 'Open kennismakingsverzoeken van werkgevers' }).getByRole('listitem').filter({ hasText: 'Ervaring met heftruck' });
     await request.getByRole('button', { name: 'Accepteren' }).click();
     await request.getByRole('button', { name: 'Accepteren en voorstellen' }).click();
-    await request.getByText(/Vink aan dat de kandidaat toestemming heeft gegeven/).waitFor();
+    await request.getByText(/^Moet aangevinkt zijn: accepteer alleen met toestemming van de kandidaat/).waitFor();
     await request.getByLabel(/De kandidaat geeft toestemming/).check();
     await request.getByRole('button', { name: 'Accepteren en voorstellen' }).click();
     await request.getByText(/Geaccepteerd/).waitFor();

@@ -84,7 +84,7 @@ describe('the audit trail records who did what to whom, why, from where and when
     const untilNow = await gqlOk(server.url, AUDIT_LOG, { filter: { ...filter, to: future } }, admin.token);
     expect(untilNow.auditLog.totalCount).toBe(4);
     expectBadInput(await gql(server.url, AUDIT_LOG, { filter: { from: future, to: new Date().toISOString() } }, admin.token), 'filter.from', /na filter.to/);
-    expectBadInput(await gql(server.url, AUDIT_LOG, { filter: { actorId: 'not-a-uuid' } }, admin.token), 'filter.actorId', /not a valid id/);
+    expectBadInput(await gql(server.url, AUDIT_LOG, { filter: { actorId: 'not-a-uuid' } }, admin.token), 'filter.actorId', /is geen geldige verwijzing \(id\)/);
   });
 
   it("records a command-line action with origin 'cli' and no actor", async () => {

@@ -181,7 +181,7 @@ describe('a matchmaker keeps a profile up to date', () => {
     const before = [await storedRow(server, 'candidate', created.id), await storedRow(server, 'candidate_personal', created.id)];
     for (const field of ['firstName', 'talents', 'status', 'visibleToEmployers']) {
       const res = await withoutWrites(server, () => gql(server.url, UPDATE_CANDIDATE, { id: created.id, input: { [field]: null } }, matchmaker.token));
-      expectBadInput(res, `input.${field}`, /may not be null/);
+      expectBadInput(res, `input.${field}`, /mag niet leeg gemaakt worden/);
     }
     expect([await storedRow(server, 'candidate', created.id), await storedRow(server, 'candidate_personal', created.id)]).toEqual(before);
   });

@@ -59,10 +59,10 @@ describe('employers in the caseload of an accounthouder', () => {
     await server.db.query('UPDATE app_user SET active = false WHERE id = $1', [inactive.id]);
     for (const assignee of [matchmaker.id, inactive.id, '00000000-0000-4000-8000-000000000000']) {
       const res = await withoutWrites(server, () => gql(server.url, ASSIGN_ACCOUNTHOUDER, { employerId: employer.id, accounthouderId: assignee }, admin.token));
-      expectBadInput(res, 'accounthouderId', /is not an ACCOUNTHOUDER, or not active/);
+      expectBadInput(res, 'accounthouderId', /is geen actieve accounthouder/);
       expect(res.errors![0].extensions!.field).toBe('accounthouderId');
     }
-    expectBadInput(await gql(server.url, ASSIGN_ACCOUNTHOUDER, { employerId: employer.id, accounthouderId: 'nope' }, admin.token), 'accounthouderId', /not a valid id/);
+    expectBadInput(await gql(server.url, ASSIGN_ACCOUNTHOUDER, { employerId: employer.id, accounthouderId: 'nope' }, admin.token), 'accounthouderId', /is geen geldige verwijzing \(id\)/);
     expect((await storedRow(server, 'employer', employer.id)).accounthouder_id).toBeNull();
   });
 
@@ -102,7 +102,7 @@ describe('candidates in the caseload of a matchmaker or leerwerkmakelaar', () =>
     await server.db.query('UPDATE app_user SET active = false WHERE id = $1', [inactive.id]);
     for (const assignee of [accounthouder.id, admin.id, inactive.id, '00000000-0000-4000-8000-000000000000']) {
       const res = await withoutWrites(server, () => gql(server.url, ASSIGN_MATCHMAKER, { candidateId: candidate.id, matchmakerId: assignee }, admin.token));
-      expectBadInput(res, 'matchmakerId', /is not a MATCHMAKER or LEERWERKMAKELAAR, or not active/);
+      expectBadInput(res, 'matchmakerId', /is geen actieve matchmaker of leerwerkmakelaar/);
       expect(res.errors![0].extensions!.field).toBe('matchmakerId');
     }
     const missing = await withoutWrites(server, () =>

@@ -356,7 +356,7 @@ describe('wspDashboard', () => {
 
   it('names the field of bad input, and reads nothing', async () => {
     const ask = (variables: Record<string, unknown>) => withoutWrites(server, () => gql(server.url, DASHBOARD, { ...YEAR, ...variables }, admin.token));
-    expectBadInput(await ask({ from: '2025-06-01', to: '2025-05-31' }), 'from', /ligt na to/);
+    expectBadInput(await ask({ from: '2025-06-01', to: '2025-05-31' }), 'from', /mag niet na het einde van de periode liggen/);
     expectBadInput(await ask({ from: '2015-01-01', to: '2025-01-02' }), 'to', /langer dan 10 jaar/);
     expect((await ask({ from: '2015-01-02', to: '2025-01-02' })).errors).toBeUndefined(); // exactly 10 years
     expectBadInput(await ask({ filter: { categoryCode: 'ruimtevaart' } }), 'filter.categoryCode', /onbekende categorie/);

@@ -134,7 +134,7 @@ describe('an accounthouder keeps the employers of the WSP', () => {
     const before = await storedRow(server, 'employer', created.id);
     for (const field of ['name', 'placeName', 'erkendLeerbedrijf']) {
       const res = await withoutWrites(server, () => gql(server.url, UPDATE_EMPLOYER, { id: created.id, input: { [field]: null } }, accounthouder.token));
-      expectBadInput(res, `input.${field}`, /may not be null/);
+      expectBadInput(res, `input.${field}`, /mag niet leeg gemaakt worden/);
     }
     expect(await storedRow(server, 'employer', created.id)).toEqual(before);
   });
@@ -154,7 +154,7 @@ describe('an accounthouder keeps the employers of the WSP', () => {
     const res = await withoutWrites(server, () =>
       gql(server.url, `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`, { input: { name: 'X', placeName: 'Leiden', accounthouderId: matchmaker.id } }, accounthouder.token),
     );
-    expectBadInput(res, 'input.accounthouderId', /is not an ACCOUNTHOUDER/);
+    expectBadInput(res, 'input.accounthouderId', /is geen actieve accounthouder/);
   });
 });
 
@@ -202,15 +202,15 @@ describe('paging through employers', () => {
     await server.db.query(`INSERT INTO employer (name, place_name, lat, lon) SELECT 'Bulk ' || g, 'Leiden', 52.16, 4.49 FROM generate_series(1, 80) g`);
     const ok = await gqlOk(server.url, EMPLOYER_PAGE, { first: 100 }, admin.token);
     expect(ok.employers.nodes).toHaveLength(100);
-    expectBadInput(await gql(server.url, EMPLOYER_PAGE, { first: 101 }, admin.token), 'first', /must not be greater than 100/);
-    expectBadInput(await gql(server.url, EMPLOYER_PAGE, { first: 0 }, admin.token), 'first', /must not be less than 1/);
-    expectBadInput(await gql(server.url, EMPLOYER_PAGE, { first: -5 }, admin.token), 'first', /must not be less than 1/);
+    expectBadInput(await gql(server.url, EMPLOYER_PAGE, { first: 101 }, admin.token), 'first', /moet van 1 tot en met 100 zijn/);
+    expectBadInput(await gql(server.url, EMPLOYER_PAGE, { first: 0 }, admin.token), 'first', /moet van 1 tot en met 100 zijn/);
+    expectBadInput(await gql(server.url, EMPLOYER_PAGE, { first: -5 }, admin.token), 'first', /moet van 1 tot en met 100 zijn/);
   });
 
   it('refuses a cursor it did not give out', async () => {
     const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
     for (const after of ['garbage', '!!!', forged, Buffer.from('[1,2,3]').toString('base64url'), "'; DROP TABLE employer; --"]) {
-      expectBadInput(await gql(server.url, EMPLOYER_PAGE, { after }, admin.token), 'after', /is not a cursor this API gave out/);
+      expectBadInput(await gql(server.url, EMPLOYER_PAGE, { after }, admin.token), 'after', /is geen cursor die deze API heeft uitgegeven/);
     }
   });
 });

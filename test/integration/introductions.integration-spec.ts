@@ -99,14 +99,14 @@ describe('an employer asks to meet an anonymised candidate', () => {
     expect(seen).toContainEqual(expect.objectContaining({ id: asked.id, status: 'DECLINED', declineReason: 'De kandidaat zoekt werk in een andere sector', decidedAt: expect.any(String) }));
     expect((await server.db.query('SELECT count(*)::int AS n FROM placement WHERE candidate_id = $1', [asked.candidateProfileId])).rows[0].n).toBe(0);
     const again = await withoutWrites(server, () => gql(server.url, ACCEPT, { requestId: asked.id, consent: true }, matchmaker.token));
-    expectBadInput(again, 'requestId', /the request is already DECLINED/);
+    expectBadInput(again, 'requestId', /dit verzoek is al beantwoord \(DECLINED\)/);
   });
 
   it("with the candidate's consent starts a voordracht at INTRODUCED, and only then may the employer reach the person", async () => {
     const candidateId = await candidate();
     const asked = await ask(candidateId);
     const noConsent = await withoutWrites(server, () => gql(server.url, ACCEPT, { requestId: asked.id, consent: false }, matchmaker.token));
-    expectBadInput(noConsent, 'candidateConsent', /accept only with the candidate's consent, otherwise decline/);
+    expectBadInput(noConsent, 'candidateConsent', /accepteer alleen met toestemming van de kandidaat, wijs anders af/);
 
     const { acceptIntroduction } = await gqlOk(server.url, ACCEPT, { requestId: asked.id, consent: true, note: 'Kandidaat wil graag' }, matchmaker.token);
     expect(acceptIntroduction).toMatchObject({ status: 'ACCEPTED', consentAt: expect.any(String), placementId: expect.any(String) });
@@ -132,7 +132,7 @@ describe('what an employer may not ask, and who may answer', () => {
     const answers: string[] = [];
     for (const id of ['00000000-0000-4000-8000-000000000000', hidden, inactive]) {
       const res = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId, candidateProfileId: id, message: 'Graag' }, werkgever.token));
-      expectBadInput(res, 'candidateProfileId', /is not a profile you can ask about/);
+      expectBadInput(res, 'candidateProfileId', /is geen profiel waarover u een kennismaking kunt aanvragen/);
       expect(JSON.stringify(res)).not.toMatch(PERSONAL);
       answers.push(res.errors![0].message);
     }
@@ -142,7 +142,7 @@ describe('what an employer may not ask, and who may answer', () => {
   it("refuses another employer's vacancy, answering as for a missing one, and a vacancy that is not OPEN", async () => {
     const candidateId = await candidate();
     const foreign = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId: otherVacancyId, candidateProfileId: candidateId, message: 'Graag' }, werkgever.token));
-    expectBadInput(foreign, 'vacancyId', /is not one of your employer's vacancies/);
+    expectBadInput(foreign, 'vacancyId', /is geen vacature van uw organisatie/);
     const missing = await withoutWrites(server, () =>
       gql(server.url, REQUEST, { vacancyId: '00000000-0000-4000-8000-000000000000', candidateProfileId: candidateId, message: 'Graag' }, werkgever.token),
     );
@@ -151,14 +151,14 @@ describe('what an employer may not ask, and who may answer', () => {
     const res = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId: draft, candidateProfileId: candidateId, message: 'Graag' }, werkgever.token));
     expectBadInput(res, 'vacancyId', /the vacancy is DRAFT: ask about candidates for an OPEN vacancy/);
     const empty = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId, candidateProfileId: candidateId, message: '' }, werkgever.token));
-    expectBadInput(empty, 'message', /must be longer than or equal to 1 characters/);
+    expectBadInput(empty, 'message', /mag niet leeg zijn/);
   });
 
   it('asks once per profile and vacancy while the request is open', async () => {
     const candidateId = await candidate();
     await ask(candidateId);
     const twice = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId, candidateProfileId: candidateId, message: 'Nogmaals' }, werkgever.token));
-    expectBadInput(twice, 'candidateProfileId', /you already asked about this profile for this vacancy/);
+    expectBadInput(twice, 'candidateProfileId', /u heeft voor deze vacature al een kennismaking met dit profiel aangevraagd/);
   });
 
   it("is answered by the candidate's own matchmaker or an admin; the WSP staff alone ask nothing", async () => {
@@ -179,6 +179,6 @@ describe('what an employer may not ask, and who may answer', () => {
     await gqlOk(server.url, 'mutation ($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, candidateId: $c) { id } }', { v: vacancyId, c: candidateId }, matchmaker.token);
     const asked = await ask(candidateId);
     const res = await withoutWrites(server, () => gql(server.url, ACCEPT, { requestId: asked.id, consent: true }, matchmaker.token));
-    expectBadInput(res, 'candidateId', /already has an open voordracht for this vacancy/);
+    expectBadInput(res, 'candidateId', /heeft al een lopende voordracht voor deze vacature/);
   });
 });

@@ -187,9 +187,9 @@ describe('matching, both ways, with reasons', () => {
 
   it('refuses bad input with clear errors', async () => {
     expect(errorCode(await gql(server.url, `{ matchCandidates(vacancyId: "00000000-0000-4000-8000-000000000000") { considered } }`, {}, matchmaker.token))).toBe('NOT_FOUND');
-    expectBadInput(await gql(server.url, `{ matchCandidates(vacancyId: "nope") { considered } }`, {}, matchmaker.token), 'vacancyId', /not a valid id/);
-    expectBadInput(await gql(server.url, `{ matchCandidates(vacancyId: "${v.magazijn}", first: 0) { considered } }`, {}, matchmaker.token), 'first', /less than 1/);
-    expectBadInput(await gql(server.url, `{ matchVacancies(candidateId: "${c.Altijd}", first: 500) { considered } }`, {}, matchmaker.token), 'first', /greater than 50/);
+    expectBadInput(await gql(server.url, `{ matchCandidates(vacancyId: "nope") { considered } }`, {}, matchmaker.token), 'vacancyId', /is geen geldige verwijzing \(id\)/);
+    expectBadInput(await gql(server.url, `{ matchCandidates(vacancyId: "${v.magazijn}", first: 0) { considered } }`, {}, matchmaker.token), 'first', /moet van 1 tot en met 50 zijn/);
+    expectBadInput(await gql(server.url, `{ matchVacancies(candidateId: "${c.Altijd}", first: 500) { considered } }`, {}, matchmaker.token), 'first', /moet van 1 tot en met 50 zijn/);
     expect(errorCode(await gql(server.url, `{ matchVacancies(candidateId: "00000000-0000-4000-8000-000000000000") { considered } }`, {}, matchmaker.token))).toBe('NOT_FOUND');
   });
 });

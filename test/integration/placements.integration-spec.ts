@@ -143,7 +143,7 @@ describe('a voordracht walks its route, each step kept', () => {
     const answers = await Promise.all([first, second].map((id) => gql(server.url, ADVANCE, { placementId: id, status: 'PLACED' }, matchmaker.token)));
     expect(answers.filter((res) => !res.errors).length).toBe(1);
     const refused = answers.find((res) => res.errors)!;
-    expectBadInput(refused, 'status', /a REJECTED placement is final/);
+    expectBadInput(refused, 'status', /een voordracht met status REJECTED is afgesloten/);
     const { rows } = await server.db.query(`SELECT status, count(*)::int AS n FROM placement WHERE vacancy_id = $1 GROUP BY status ORDER BY status`, [vacancyId]);
     expect(rows).toEqual([
       { status: 'PLACED', n: 1 },
@@ -158,7 +158,7 @@ describe('a voordracht walks its route, each step kept', () => {
     const there = await placementAt('INTERVIEW', undefined, candidateId);
     const answers = await Promise.all([here, there].map((id) => gql(server.url, ADVANCE, { placementId: id, status: 'PLACED' }, matchmaker.token)));
     expect(answers.filter((res) => !res.errors).length).toBe(1);
-    expectBadInput(answers.find((res) => res.errors)!, 'status', /a WITHDRAWN placement is final/);
+    expectBadInput(answers.find((res) => res.errors)!, 'status', /een voordracht met status WITHDRAWN is afgesloten/);
   });
 
   it("ends the placed person's other running voordrachten as WITHDRAWN: found other work", async () => {
@@ -175,27 +175,27 @@ describe('a voordracht walks its route, each step kept', () => {
 describe('the rules of the route: a clear error naming the field, and nothing written', () => {
   it('refuses to skip a step, to go back, and to place without an interview', async () => {
     const proposed = await placementAt('PROPOSED');
-    expectBadInput(await tryAdvance(proposed, 'INTERVIEW'), 'status', /a PROPOSED placement can only become INTRODUCED, REJECTED, WITHDRAWN/);
+    expectBadInput(await tryAdvance(proposed, 'INTERVIEW'), 'status', /een voordracht met status PROPOSED kan alleen nog naar: INTRODUCED, REJECTED, WITHDRAWN/);
     const introduced = await placementAt('INTRODUCED');
-    expectBadInput(await tryAdvance(introduced, 'PLACED'), 'status', /a INTRODUCED placement can only become INTERVIEW, REJECTED, WITHDRAWN/);
-    expectBadInput(await tryAdvance(introduced, 'PROPOSED'), 'status', /can only become/);
+    expectBadInput(await tryAdvance(introduced, 'PLACED'), 'status', /een voordracht met status INTRODUCED kan alleen nog naar: INTERVIEW, REJECTED, WITHDRAWN/);
+    expectBadInput(await tryAdvance(introduced, 'PROPOSED'), 'status', /kan alleen nog naar/);
     const trial = await placementAt('TRIAL');
-    expectBadInput(await tryAdvance(trial, 'INTERVIEW'), 'status', /a TRIAL placement can only become PLACED, REJECTED, WITHDRAWN/);
-    expectBadInput(await tryAdvance(trial, 'TRIAL'), 'status', /can only become/);
+    expectBadInput(await tryAdvance(trial, 'INTERVIEW'), 'status', /een voordracht met status TRIAL kan alleen nog naar: PLACED, REJECTED, WITHDRAWN/);
+    expectBadInput(await tryAdvance(trial, 'TRIAL'), 'status', /kan alleen nog naar/);
   });
 
   it('introduces a person to the employer only with their consent', async () => {
     const proposed = await placementAt('PROPOSED');
-    expectBadInput(await tryAdvance(proposed, 'INTRODUCED'), 'candidateConsent', /must be true: the employer learns who the candidate is only with their consent/);
-    expectBadInput(await tryAdvance(proposed, 'INTRODUCED', { consent: false }), 'candidateConsent', /must be true/);
+    expectBadInput(await tryAdvance(proposed, 'INTRODUCED'), 'candidateConsent', /moet aangevinkt zijn: de werkgever hoort alleen met toestemming van de kandidaat wie het is/);
+    expectBadInput(await tryAdvance(proposed, 'INTRODUCED', { consent: false }), 'candidateConsent', /moet aangevinkt zijn/);
   });
 
   it('keeps PLACED, REJECTED and WITHDRAWN final', async () => {
     const placed = await placementAt('PLACED');
-    expectBadInput(await tryAdvance(placed, 'WITHDRAWN', { reason: 'CANDIDATE_DECLINED' }), 'status', /a PLACED placement is final and cannot change/);
+    expectBadInput(await tryAdvance(placed, 'WITHDRAWN', { reason: 'CANDIDATE_DECLINED' }), 'status', /een voordracht met status PLACED is afgesloten en verandert niet meer/);
     const rejected = await placementAt('PROPOSED');
     await advance(rejected, 'REJECTED', { reason: 'SKILLS_MISMATCH' });
-    expectBadInput(await tryAdvance(rejected, 'INTRODUCED', { consent: true }), 'status', /a REJECTED placement is final/);
+    expectBadInput(await tryAdvance(rejected, 'INTRODUCED', { consent: true }), 'status', /een voordracht met status REJECTED is afgesloten/);
   });
 
   it('ends a voordracht from every open step, with a reason that fits and a note for OTHER', async () => {
@@ -208,16 +208,16 @@ describe('the rules of the route: a clear error naming the field, and nothing wr
       expect((await advance(withdrawn, 'WITHDRAWN', { reason: 'CANDIDATE_UNAVAILABLE' })).status).toBe('WITHDRAWN');
     }
     const open = await placementAt('INTERVIEW');
-    expectBadInput(await tryAdvance(open, 'REJECTED'), 'reason', /is required for REJECTED: one of SKILLS_MISMATCH/);
-    expectBadInput(await tryAdvance(open, 'REJECTED', { reason: 'CANDIDATE_FOUND_OTHER_WORK' }), 'reason', /CANDIDATE_FOUND_OTHER_WORK does not fit REJECTED/);
-    expectBadInput(await tryAdvance(open, 'WITHDRAWN', { reason: 'OTHER' }), 'note', /is required with reason OTHER/);
-    expectBadInput(await tryAdvance(open, 'TRIAL', { reason: 'SKILLS_MISMATCH' }), 'reason', /is only given for REJECTED or WITHDRAWN/);
+    expectBadInput(await tryAdvance(open, 'REJECTED'), 'reason', /is verplicht bij REJECTED: een van SKILLS_MISMATCH/);
+    expectBadInput(await tryAdvance(open, 'REJECTED', { reason: 'CANDIDATE_FOUND_OTHER_WORK' }), 'reason', /CANDIDATE_FOUND_OTHER_WORK past niet bij REJECTED/);
+    expectBadInput(await tryAdvance(open, 'WITHDRAWN', { reason: 'OTHER' }), 'note', /is verplicht bij reden OTHER/);
+    expectBadInput(await tryAdvance(open, 'TRIAL', { reason: 'SKILLS_MISMATCH' }), 'reason', /hoort alleen bij afwijzen \(REJECTED\) of terugtrekken \(WITHDRAWN\)/);
     const unknown = await tryAdvance(open, 'REJECTED', { reason: 'GEEN_ZIN' });
     expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-    expect(unknown.errors![0].message).toMatch(/"GEEN_ZIN" does not exist in "PlacementCloseReason" enum/);
+    expect(unknown.errors![0].message).toMatch(/"GEEN_ZIN" is geen toegestane keuze/);
     const unknownStatus = await tryAdvance(open, 'ARCHIVED');
     expect(errorCode(unknownStatus)).toBe('BAD_USER_INPUT');
-    expect(unknownStatus.errors![0].message).toMatch(/"ARCHIVED" does not exist in "PlacementStatus" enum/);
+    expect(unknownStatus.errors![0].message).toMatch(/"ARCHIVED" is geen toegestane keuze/);
   });
 
   it('refuses a second open voordracht of the same person on the same vacancy, but allows a new one after the first ended', async () => {
@@ -225,7 +225,7 @@ describe('the rules of the route: a clear error naming the field, and nothing wr
     const candidateId = await person();
     const first = await propose(vacancyId, candidateId);
     const again = await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId, candidateId }, matchmaker.token));
-    expectBadInput(again, 'candidateId', /already has an open voordracht for this vacancy/);
+    expectBadInput(again, 'candidateId', /heeft al een lopende voordracht voor deze vacature/);
     await advance(first.id, 'WITHDRAWN', { reason: 'CANDIDATE_UNAVAILABLE' });
     expect((await propose(vacancyId, candidateId)).status).toBe('PROPOSED');
   });
@@ -244,8 +244,8 @@ describe('the rules of the route: a clear error naming the field, and nothing wr
     const missing = await withoutWrites(server, () =>
       gql(server.url, PROPOSE, { vacancyId: '00000000-0000-4000-8000-000000000000', candidateId: '00000000-0000-4000-8000-000000000001' }, matchmaker.token),
     );
-    expectBadInput(missing, 'vacancyId', /no vacancy with id/);
-    expect(missing.errors![0].message).toMatch(/candidateId: no candidate with id/);
+    expectBadInput(missing, 'vacancyId', /geen vacature gevonden met id/);
+    expect(missing.errors![0].message).toMatch(/candidateId: geen kandidaat gevonden met id/);
     const inactive = await person(matchmaker, { status: 'INACTIVE' });
     const open = await openVacancy();
     expectBadInput(
@@ -253,14 +253,14 @@ describe('the rules of the route: a clear error naming the field, and nothing wr
       'candidateId',
       /the candidate is INACTIVE: only an ACTIVE job seeker can be proposed/,
     );
-    expectBadInput(await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: 'x', candidateId }, matchmaker.token)), 'vacancyId', /not a valid id/);
+    expectBadInput(await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: 'x', candidateId }, matchmaker.token)), 'vacancyId', /is geen geldige verwijzing \(id\)/);
   });
 
   it('moves forward only while the vacancy is OPEN; ending stays possible', async () => {
     const vacancyId = await openVacancy();
     const placement = await placementAt('INTERVIEW', vacancyId);
     await gqlOk(server.url, `mutation ($id: ID!) { setVacancyStatus(id: $id, status: CLOSED) { id } }`, { id: vacancyId }, admin.token);
-    expectBadInput(await tryAdvance(placement, 'PLACED'), 'status', /the vacancy is CLOSED: a voordracht can only end/);
+    expectBadInput(await tryAdvance(placement, 'PLACED'), 'status', /de vacature heeft status CLOSED: de voordracht kan alleen nog worden afgesloten/);
     expect((await advance(placement, 'REJECTED', { reason: 'VACANCY_ENDED' })).status).toBe('REJECTED');
   });
 
@@ -309,8 +309,8 @@ describe('instruments on a placement', () => {
       'input.trialEnd',
       /a proefplaatsing lasts at most 6 months \(until 2026-07-15\)/,
     );
-    expectBadInput(await set(placement, { trialStart: '2026-02-01', trialEnd: '2026-01-31' }), 'input.trialEnd', /must not be before trialStart/);
-    expectBadInput(await set(placement, { trialStart: '2026-02-01' }), 'input.trialEnd', /needs both a start and an end date/);
+    expectBadInput(await set(placement, { trialStart: '2026-02-01', trialEnd: '2026-01-31' }), 'input.trialEnd', /mag niet voor de begindatum liggen/);
+    expectBadInput(await set(placement, { trialStart: '2026-02-01' }), 'input.trialEnd', /heeft een begin- en een einddatum nodig/);
     const extended = await gqlOk(
       server.url,
       INSTRUMENTS,
@@ -322,23 +322,23 @@ describe('instruments on a placement', () => {
 
   it('refuses a loonwaarde outside 0-100 %, without loonkostensubsidie, or missing with it; an opleiding outside a leerwerkplek', async () => {
     const placement = await placementAt('INTERVIEW');
-    expectBadInput(await set(placement, { loonkostensubsidie: true, loonwaardePct: 101 }), 'input.loonwaardePct', /must be a whole percentage from 0 to 100/);
-    expectBadInput(await set(placement, { loonkostensubsidie: true, loonwaardePct: -5 }), 'input.loonwaardePct', /from 0 to 100/);
-    expectBadInput(await set(placement, { loonwaardePct: 50 }), 'input.loonwaardePct', /belongs to loonkostensubsidie/);
-    expectBadInput(await set(placement, { loonkostensubsidie: true }), 'input.loonwaardePct', /is required with loonkostensubsidie/);
-    expectBadInput(await set(placement, { opleidingSchool: 'ROC Mondriaan', opleidingCrebo: '25397' }), 'input.opleidingSchool', /this vacancy is not one/);
-    expectBadInput(await set(placement, { jobcoach: null }), 'input.jobcoach', /may not be null/);
+    expectBadInput(await set(placement, { loonkostensubsidie: true, loonwaardePct: 101 }), 'input.loonwaardePct', /moet een heel percentage van 0 tot en met 100 zijn/);
+    expectBadInput(await set(placement, { loonkostensubsidie: true, loonwaardePct: -5 }), 'input.loonwaardePct', /van 0 tot en met 100/);
+    expectBadInput(await set(placement, { loonwaardePct: 50 }), 'input.loonwaardePct', /hoort bij loonkostensubsidie/);
+    expectBadInput(await set(placement, { loonkostensubsidie: true }), 'input.loonwaardePct', /is verplicht bij loonkostensubsidie/);
+    expectBadInput(await set(placement, { opleidingSchool: 'ROC Mondriaan', opleidingCrebo: '25397' }), 'input.opleidingSchool', /deze vacature is er geen/);
+    expectBadInput(await set(placement, { jobcoach: null }), 'input.jobcoach', /mag niet leeg gemaakt worden/);
     const both = await set(placement, { loonkostensubsidie: true, loonwaardePct: 120, trialStart: '2026-01-01', trialEnd: '2026-12-31' });
     expect(both.errors![0].extensions!.fields).toEqual([
-      { field: 'input.loonwaardePct', message: 'must be a whole percentage from 0 to 100' },
-      { field: 'input.trialEnd', message: 'a proefplaatsing lasts at most 6 months (until 2026-07-01)' },
+      { field: 'input.loonwaardePct', message: 'moet een heel percentage van 0 tot en met 100 zijn' },
+      { field: 'input.trialEnd', message: 'een proefplaatsing duurt hoogstens 6 maanden (tot 2026-07-01)' },
     ]);
   });
 
   it('no longer changes the instruments of an ended voordracht', async () => {
     const placement = await placementAt('PROPOSED');
     await advance(placement, 'WITHDRAWN', { reason: 'CANDIDATE_DECLINED' });
-    expectBadInput(await set(placement, { jobcoach: true }), 'placementId', /the voordracht is WITHDRAWN: its instruments no longer change/);
+    expectBadInput(await set(placement, { jobcoach: true }), 'placementId', /de voordracht heeft status WITHDRAWN: de instrumenten veranderen niet meer/);
   });
 });
 
@@ -346,14 +346,14 @@ describe('nazorg', () => {
   it('records at 6 and 12 months whether the person is still in work, once that time has come', async () => {
     const placement = await placementAt('PLACED');
     const nazorg = (months: number, inWork: boolean) => withoutWrites(server, () => gql(server.url, NAZORG, { placementId: placement, months, inWork }, matchmaker.token));
-    expectBadInput(await nazorg(6, true), 'months', /6 months after the placement is \d{4}-\d{2}-\d{2}: record it from then on/);
-    expectBadInput(await nazorg(7, true), 'months', /must be 6 or 12/);
+    expectBadInput(await nazorg(6, true), 'months', /6 maanden na de plaatsing is het \d{4}-\d{2}-\d{2}: leg de nazorg vanaf dan vast/);
+    expectBadInput(await nazorg(7, true), 'months', /moet 6 of 12 zijn/);
     await server.db.query(`UPDATE placement SET placed_at = now() - interval '7 months' WHERE id = $1`, [placement]);
     expect((await gqlOk(server.url, NAZORG, { placementId: placement, months: 6, inWork: true }, matchmaker.token)).recordNazorg).toMatchObject({
       inWorkAfter6Months: true,
       inWorkAfter12Months: null,
     });
-    expectBadInput(await nazorg(12, false), 'months', /12 months after the placement/);
+    expectBadInput(await nazorg(12, false), 'months', /12 maanden na de plaatsing/);
     await server.db.query(`UPDATE placement SET placed_at = now() - interval '13 months' WHERE id = $1`, [placement]);
     expect((await gqlOk(server.url, NAZORG, { placementId: placement, months: 12, inWork: false }, matchmaker.token)).recordNazorg).toMatchObject({
       inWorkAfter6Months: true,
@@ -364,7 +364,7 @@ describe('nazorg', () => {
   it('is only for a PLACED voordracht', async () => {
     const placement = await placementAt('TRIAL');
     const res = await withoutWrites(server, () => gql(server.url, NAZORG, { placementId: placement, months: 6, inWork: true }, matchmaker.token));
-    expectBadInput(res, 'placementId', /the voordracht is TRIAL: nazorg is recorded for a PLACED one/);
+    expectBadInput(res, 'placementId', /de voordracht heeft status TRIAL: nazorg wordt vastgelegd bij een plaatsing/);
   });
 });
 
@@ -406,8 +406,8 @@ describe('finding placements', () => {
   });
 
   it('refuses a period that ends before it starts or spans more than ten years', async () => {
-    expectBadInput(await gql(server.url, LIST, { from: '2026-02-01', to: '2026-01-01' }, admin.token), 'to', /must not be before from \(2026-02-01\)/);
-    expectBadInput(await gql(server.url, LIST, { from: '2010-01-01', to: '2026-01-01' }, admin.token), 'to', /at most 10 years/);
+    expectBadInput(await gql(server.url, LIST, { from: '2026-02-01', to: '2026-01-01' }, admin.token), 'to', /mag niet voor het begin van de periode liggen \(2026-02-01\)/);
+    expectBadInput(await gql(server.url, LIST, { from: '2010-01-01', to: '2026-01-01' }, admin.token), 'to', /hoogstens 10 jaar/);
     const badDate = await gql(server.url, LIST, { from: '2026-02-30' }, admin.token);
     expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
   });
@@ -431,7 +431,7 @@ describe('finding placements', () => {
     expect(errorCode(res)).toBe('NOT_FOUND');
     const byCaseload = await gql(server.url, LIST, { matchmakerId: matchmaker.id }, werkgever.token);
     expect(errorCode(byCaseload)).toBe('FORBIDDEN');
-    expect(byCaseload.errors![0].message).toMatch(/^matchmakerId: filtering by caseload is for WSP staff/);
+    expect(byCaseload.errors![0].message).toMatch(/^matchmakerId: filteren op caseload is voor medewerkers van het WSP/);
   });
 });
 

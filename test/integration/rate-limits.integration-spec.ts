@@ -55,14 +55,14 @@ describe('expensive reads: cost, root-field cap and rate limits', () => {
     const res = await gql(server.url, `{ ${aliases(21, 'me { id }')} }`, {}, matchmaker.token);
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
-    expect(res.errors![0].message).toMatch(/21, the limit is 20/);
+    expect(res.errors![0].message).toMatch(/21, het maximum is 20/);
     await gqlOk(server.url, `{ ${aliases(20, 'me { id }')} }`, {}, matchmaker.token);
   });
 
   it('gives a match a real cost: 20 aliases of matchCandidates(first: 1) are over the limit', async () => {
     const res = await gql(server.url, `query ($id: ID!) { ${aliases(20, 'matchCandidates(vacancyId: $id, first: 1) { considered }')} }`, { id: vacancyId }, werkgever.token);
     expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
-    expect(res.errors![0].message).toMatch(/cost \d+, the limit is 2000/);
+    expect(res.errors![0].message).toMatch(/kosten \d+, het maximum is 2000/);
   });
 
   it('limits search, match and candidate reads per account, each alias counted, with TOO_MANY_REQUESTS and a Dutch message', async () => {

@@ -359,7 +359,7 @@ describe('a WERKGEVER works only with their own employer', () => {
           werkgever.token,
         ),
       );
-      expectBadInput(res, 'input.accounthouderId', /is set by the WSP/);
+      expectBadInput(res, 'input.accounthouderId', /wordt vastgelegd door het WSP/);
     }
     expect(await storedRow(server, 'employer', ownEmployer.id)).toEqual(before);
   });
@@ -379,7 +379,7 @@ describe('a WERKGEVER works only with their own employer', () => {
         werkgever.token,
       ),
     );
-    expectBadInput(res, 'input.employerId', /only post vacancies for your own employer/);
+    expectBadInput(res, 'input.employerId', /alleen vacatures plaatsen voor uw eigen organisatie/);
   });
 
   it('never receives candidates or their personal data', async () => {
@@ -423,12 +423,12 @@ describe('an ADMIN creates logins', () => {
     const without = await withoutWrites(server, () =>
       gql(server.url, CREATE_USER, { input: { email: 'x@werkgever.nl', password: TEST_PASSWORD, displayName: 'X', role: 'WERKGEVER' } }, actors.ADMIN.token),
     );
-    expectBadInput(without, 'input.employerId', /is required for a WERKGEVER/);
+    expectBadInput(without, 'input.employerId', /is verplicht voor een gebruiker met de rol WERKGEVER/);
 
     const staffWithEmployer = await withoutWrites(server, () =>
       gql(server.url, CREATE_USER, { input: { email: 'y@wsp.nl', password: TEST_PASSWORD, displayName: 'Y', role: 'MATCHMAKER', employerId: ownEmployer.id } }, actors.ADMIN.token),
     );
-    expectBadInput(staffWithEmployer, 'input.employerId', /is only allowed for a WERKGEVER/);
+    expectBadInput(staffWithEmployer, 'input.employerId', /hoort alleen bij een gebruiker met de rol WERKGEVER/);
 
     const unknownEmployer = await withoutWrites(server, () =>
       gql(
@@ -447,17 +447,17 @@ describe('an ADMIN creates logins', () => {
     );
     // Bad input naming the field (issue 8, defect 7): the old CONFLICT came from a failed insert whose parameters
     // (email, password hash) reached the log.
-    expectBadInput(res, 'input.email', /is already the login of another user/);
+    expectBadInput(res, 'input.email', /is al in gebruik als login van een andere gebruiker/);
   });
 
   it('refuses a short password and an address that is not an email', async () => {
     const short = await withoutWrites(server, () =>
       gql(server.url, CREATE_USER, { input: { email: 'kort@wsp.nl', password: 'kort', displayName: 'Kort', role: 'ADMIN' } }, actors.ADMIN.token),
     );
-    expectBadInput(short, 'input.password', /must be longer than or equal to 12 characters/);
+    expectBadInput(short, 'input.password', /moet minstens 12 tekens lang zijn/);
     const notEmail = await withoutWrites(server, () =>
       gql(server.url, CREATE_USER, { input: { email: 'geen-email', password: TEST_PASSWORD, displayName: 'Geen', role: 'ADMIN' } }, actors.ADMIN.token),
     );
-    expectBadInput(notEmail, 'input.email', /must be an email address/);
+    expectBadInput(notEmail, 'input.email', /moet een e-mailadres zijn/);
   });
 });

@@ -20,28 +20,28 @@ describe('search: bad input and the reindex command', () => {
   const search = (args: string, token = matchmaker.token) => gql(server.url, `{ searchCandidates(${args}) { totalCount } }`, {}, token);
 
   it('caps the query length', async () => {
-    expectBadInput(await search(`query: "${'heftruck '.repeat(30)}"`), 'query', /200 characters/);
+    expectBadInput(await search(`query: "${'heftruck '.repeat(30)}"`), 'query', /200 tekens/);
   });
 
   it('refuses an unknown filter value, naming it', async () => {
-    expectBadInput(await search('filter: { categories: ["ruimtevaart"] }'), 'filter.categories', /unknown category "ruimtevaart"/);
-    expectBadInput(await search('filter: { talents: ["toveren"] }'), 'filter.talents', /unknown talent "toveren"/);
-    expectBadInput(await search('filter: { klantcategorieen: ["9Z"] }'), 'filter.klantcategorieen', /unknown klantcategorie/);
+    expectBadInput(await search('filter: { categories: ["ruimtevaart"] }'), 'filter.categories', /onbekende beroepsgroep "ruimtevaart"/);
+    expectBadInput(await search('filter: { talents: ["toveren"] }'), 'filter.talents', /onbekend talent "toveren"/);
+    expectBadInput(await search('filter: { klantcategorieen: ["9Z"] }'), 'filter.klantcategorieen', /onbekende klantcategorie/);
   });
 
   it('refuses a page size out of range', async () => {
-    expectBadInput(await search('first: 100000'), 'first', /must not be greater than 100/);
-    expectBadInput(await search('first: 0'), 'first', /must not be less than 1/);
+    expectBadInput(await search('first: 100000'), 'first', /moet van 1 tot en met 100 zijn/);
+    expectBadInput(await search('first: 0'), 'first', /moet van 1 tot en met 100 zijn/);
   });
 
   it('refuses a negative radius and an unknown place', async () => {
-    expectBadInput(await search('filter: { near: { place: "Delft", withinKm: -5 } }'), 'filter.near.withinKm', /must not be less than 0/);
-    expectBadInput(await search('filter: { near: { place: "Atlantis", withinKm: 5 } }'), 'filter.near.place', /unknown place "Atlantis"/);
+    expectBadInput(await search('filter: { near: { place: "Delft", withinKm: -5 } }'), 'filter.near.withinKm', /moet van 0 tot en met 300 zijn/);
+    expectBadInput(await search('filter: { near: { place: "Atlantis", withinKm: 5 } }'), 'filter.near.place', /onbekende plaats "Atlantis"/);
   });
 
   it('refuses a distance sort without a place, and a cursor it did not give out', async () => {
-    expectBadInput(await search('sort: DISTANCE'), 'sort', /needs filter.near/);
-    expectBadInput(await search('after: "not-a-cursor"'), 'after', /not a cursor/);
+    expectBadInput(await search('sort: DISTANCE'), 'sort', /kan alleen met filter.near/);
+    expectBadInput(await search('after: "not-a-cursor"'), 'after', /is geen cursor/);
   });
 
   it('keeps the staff-only filters from an employer', async () => {

@@ -142,13 +142,13 @@ describe('an accounthouder posts and maintains vacancies', () => {
     const { id } = await createVacancy(server, accounthouder, { employerId: bakkerij.id });
     const before = await storedRow(server, 'vacancy', id);
     const res = await withoutWrites(server, () => gql(server.url, SET_STATUS, { id, status: 'FILLED' }, accounthouder.token));
-    expectBadInput(res, 'status', /a DRAFT vacancy can only become OPEN or CLOSED/);
+    expectBadInput(res, 'status', /een vacature met status DRAFT kan alleen nog worden: OPEN of CLOSED/);
     expect(await storedRow(server, 'vacancy', id)).toEqual(before);
 
     await gqlOk(server.url, SET_STATUS, { id, status: 'OPEN' }, accounthouder.token);
     await gqlOk(server.url, SET_STATUS, { id, status: 'FILLED' }, accounthouder.token);
     const back = await withoutWrites(server, () => gql(server.url, SET_STATUS, { id, status: 'DRAFT' }, accounthouder.token));
-    expectBadInput(back, 'status', /a FILLED vacancy can only become OPEN/);
+    expectBadInput(back, 'status', /een vacature met status FILLED kan alleen nog worden: OPEN/);
   });
 
   it('will not open a vacancy whose closing date has passed', async () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { CandidateCard } from '../components/CandidateCard';
 import { Facets } from '../components/Facets';
-import { Checkbox, Empty, ErrorAlert, Field, Loading, P, PageTitle } from '../components/ui';
+import { Checkbox, Empty, ErrorAlert, Field, P, PageTitle } from '../components/ui';
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { CandidateSearchFilter, Taalniveau, TargetGroup } from '../gql/graphql';
@@ -101,11 +101,17 @@ export function CandidatesPage() {
         {result && (
           <Facets facets={result.facets} selected={selected} onToggle={toggle} filterable={FILTERABLE} categories={labels} approximate={!result.totalCountExact} />
         )}
-        <section aria-labelledby="kandidaat-resultaten" className="results">
+        <section aria-labelledby="kandidaat-resultaten" className="results" aria-busy={fetching}>
           <h2 id="kandidaat-resultaten" className="utrecht-heading-2" aria-live="polite">
             {result ? countOf(result.totalCount, 'kandidaat', 'kandidaten', result.totalCountExact) : 'Resultaten'}
           </h2>
-          {fetching && <Loading what="Kandidaten" />}
+          {/* The search status keeps its line whether a search runs or not. Shown only while fetching, it pushed the
+              list down at every keystroke and back up when the answer landed: a click aimed at a name while an
+              answer arrived pressed on one spot and released on another, and nothing opened. */}
+          <p className="utrecht-paragraph loading" role="status">
+            <span className="spinner" aria-hidden="true" style={{ visibility: fetching ? 'visible' : 'hidden' }} />
+            {fetching ? 'Kandidaten zoeken...' : '\u00a0'}
+          </p>
           {result && result.nodes.length === 0 && (
             <Empty title="Geen kandidaten gevonden.">
               <P>Probeer een ander woord of zet filters uit. Ook profielen zonder opleiding of beroepswens worden gevonden op hun talenten.</P>
