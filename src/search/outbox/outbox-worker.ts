@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SearchDocumentLoader } from '../search-documents.loader';
+import { CandidateDocument, VacancyDocument } from '../search-documents';
 import { IndexName, SearchEngine } from '../search-engine';
 import { TransactionRunner } from '../../database/transaction';
 
@@ -71,7 +72,7 @@ export class OutboxWorker {
       const rowIds = batch.map((r) => r.id);
       try {
         // Read after the claim: a write committed since is either in these documents or queued behind the lease.
-        const docs = await this.transaction((tx) => {
+        const docs = await this.transaction<Array<CandidateDocument | VacancyDocument>>((tx) => {
           const loader = new SearchDocumentLoader(tx);
           return index === 'candidates' ? loader.candidates(ids) : loader.vacancies(ids);
         });
