@@ -400,16 +400,17 @@ const KVK_MULTIPLIER = 7_777_777; // coprime with 90,000,000 = 2^7 * 3^2 * 5^7, 
 // ---------------------------------------------------------------------------------------------------------------
 // Text helpers.
 
-/** "a", "a en b", "a, b en c" */
+const AND_LIST = new Intl.ListFormat('nl', { type: 'conjunction' });
+const OR_LIST = new Intl.ListFormat('nl', { type: 'disjunction' });
+
+/** "a", "a en b", "a, b en c" (Intl.ListFormat, Dutch). */
 export function dutchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+  return AND_LIST.format(items);
 }
 
-/** "a", "a of b", "a, b of c" */
+/** "a", "a of b", "a, b of c" (Intl.ListFormat, Dutch). */
 export function dutchOrList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+  return OR_LIST.format(items);
 }
 
 /** Lower-cases the first letter unless the word is an abbreviation ("ICT", "BSO"). */
