@@ -4,23 +4,34 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import autocannon from 'autocannon';
 import { hashPassword } from '../src/auth/password-hash';
+import { integerOption, parseCliArgs, UsageError } from '../src/cli/cli-args';
 
 /** Shared by the benchmarks: seeded databases, the server as its own process, load with N clients, reports. */
 
 export const ROOT = join(__dirname, '..');
 
-/** --scales 10000,100000 --seconds 20 --clients 8, shared by every benchmark. */
+export const BENCH_USAGE = 'usage: [--scales 10000,100000] [--seconds 20] [--clients 8]';
+
+/**
+ * --scales 10000,100000 --seconds 20 --clients 8, shared by every benchmark (node:util parseArgs, strict). A bad or
+ * unknown option prints what is wrong and the usage, and exits with code 2.
+ */
 export function benchOptions(argv: string[] = process.argv.slice(2)) {
-  const arg = (name: string, fallback: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : fallback;
-  };
-  return {
-    scales: arg('scales', '10000,100000').split(',').map(Number),
-    seconds: Number(arg('seconds', '20')),
-    clients: Number(arg('clients', '8')),
-  };
+  try {
+    const values = parseCliArgs({ scales: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } }, argv);
+    const scales = (values.scales ?? '10000,100000').split(',').map((scale) => integerOption('scales', scale.trim(), 1)!);
+    return {
+      scales,
+      seconds: integerOption('seconds', values.seconds, 1) ?? 20,
+      clients: integerOption('clients', values.clients, 1) ?? 8,
+    };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n${BENCH_USAGE}\n`);
+    process.exit(2);
+  }
 }
 export const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -168,8 +179,9 @@ export function percentile(sorted: number[], p: number): number {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * `clients` loops, each sending the next request of the mix as soon as the previous answered, for `seconds`
- * (after `warmupSeconds` not counted). Every response is checked for GraphQL errors.
+ * `clients` connections (autocannon), each sending the next request of the mix as soon as the previous answered,
+ * for `seconds` (after `warmupSeconds` not counted). Every response is checked for GraphQL errors; latencies are
+ * autocannon's own per response, kept per kind of request for the breakdown.
  */
 export async function runLoad(
   server: RunningServer,
@@ -183,28 +195,52 @@ export async function runLoad(
   let maxRss = rssMb(server.pid);
   const rssTimer = setInterval(() => (maxRss = Math.max(maxRss, rssMb(server.pid))), 200);
   const warmupEnd = Date.now() + options.warmupSeconds * 1000;
-  const end = warmupEnd + options.seconds * 1000;
   let counter = 0;
-  const client = async () => {
-    while (Date.now() < end) {
-      const req = next(counter++);
-      const t0 = performance.now();
-      const res = await fetch(`${server.url}/graphql`, {
+  // autocannon calls onResponse and then emits 'response' (with the latency) synchronously, for the same client.
+  let answered: { kind: string; failed: boolean } | undefined;
+  const load: autocannon.Options = {
+    url: `${server.url}/graphql`,
+    connections: options.clients,
+    pipelining: 1,
+    duration: options.warmupSeconds + options.seconds,
+    timeout: 120,
+    requests: [
+      {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: req.query, variables: req.variables ?? {} }),
-      });
-      const body = (await res.json()) as { errors?: unknown[] };
-      const ms = performance.now() - t0;
-      if (Date.now() <= warmupEnd) continue;
-      if (body.errors) {
-        errors++;
-        firstError ??= JSON.stringify(body.errors).slice(0, 300);
-      }
-      samples.push({ kind: req.kind, ms });
-    }
+        setupRequest: (request, context) => {
+          const req = next(counter++);
+          (context as { kind?: string }).kind = req.kind;
+          return {
+            ...request,
+            method: 'POST',
+            path: '/graphql',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: req.query, variables: req.variables ?? {} }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          let failed = status !== 200;
+          try {
+            failed ||= Boolean((JSON.parse(body) as { errors?: unknown[] }).errors);
+          } catch {
+            failed = true;
+          }
+          if (failed && Date.now() > warmupEnd) firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+          answered = { kind: String((context as { kind?: string }).kind), failed };
+        },
+      },
+    ],
   };
-  await Promise.all(Array.from({ length: options.clients }, client));
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(load, (error) => (error ? reject(error) : resolve()));
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      const current = answered;
+      answered = undefined;
+      if (!current || Date.now() <= warmupEnd) return;
+      if (current.failed) errors++;
+      samples.push({ kind: current.kind, ms: responseTime });
+    });
+  });
   clearInterval(rssTimer);
   const all = samples.map((s) => s.ms).sort((a, b) => a - b);
   const byKind: LoadResult['byKind'] = {};

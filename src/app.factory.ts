@@ -5,6 +5,8 @@ import { json, NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { InputValidationPipe } from './graphql/validation.pipe';
+import { PinoNestLogger } from './logging/pino-nest-logger';
+import { createAppLogger, requestLogging } from './logging/request-log';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -31,12 +33,17 @@ function jsonBody() {
     });
 }
 
-/** The one place the HTTP application is put together, for `npm start` and for the tests alike. */
-export async function createApp(options: { logger?: false | ('log' | 'error' | 'warn')[] } = {}): Promise<INestApplication> {
+/**
+ * The one place the HTTP application is put together, for `npm start` and for the tests alike. Every log line is
+ * JSON (pino): the framework's and the services' messages, and one line per request (src/logging/).
+ */
+export async function createApp(): Promise<INestApplication> {
+  const logger = createAppLogger();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,
-    logger: options.logger ?? ['log', 'error', 'warn'],
+    logger: new PinoNestLogger(logger),
   });
+  app.use(requestLogging(logger));
   app.use(jsonBody());
   app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();

@@ -1,25 +1,23 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { runWithAuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { AppModule } from '../app.module';
 import { AuthService } from '../auth/auth.service';
 import { Role } from '../auth/role.enum';
+import { parseCliArgs, runCli, UsageError } from './cli-args';
+
+const USAGE = 'usage: create-admin --email EMAIL [--name NAME]   (the password in ADMIN_PASSWORD, 12 characters or more)';
 
 /**
  * Production has no default users: this creates the first ADMIN, who then creates everyone else.
  *   npm run user:create-admin -- --email beheer@wsp.nl --name "Functioneel beheer"   (password from ADMIN_PASSWORD)
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
-  });
+  const values = parseCliArgs({ email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } }, process.argv.slice(2));
   const password = values.password ?? process.env.ADMIN_PASSWORD;
-  if (!values.email || !password || password.length < 12) {
-    process.stderr.write('usage: create-admin --email EMAIL [--name NAME] (password in ADMIN_PASSWORD, 12+ characters)\n');
-    process.exit(2);
-  }
+  if (!values.email) throw new UsageError('--email is required');
+  if (!password || password.length < 12) throw new UsageError('set ADMIN_PASSWORD to a password of 12 characters or more');
   process.env.DEMO_DATA = 'false';
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
@@ -41,4 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+runCli('create-admin', USAGE, main);

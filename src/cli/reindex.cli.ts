@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,6 +10,9 @@ import { enqueueIndexing } from '../search/outbox/search-outbox';
 import { SearchDocumentLoader } from '../search/search-documents.loader';
 import { IndexName, SearchEngine } from '../search/search-engine';
 import { SEARCH_ENGINE } from '../search/search.constants';
+import { oneOf, parseCliArgs, runCli } from './cli-args';
+
+const USAGE = 'usage: reindex [--index candidates|vacancies|all]   (default all)';
 
 /**
  * Rebuilds the search index from PostgreSQL, the source of truth:
@@ -20,18 +22,15 @@ import { SEARCH_ENGINE } from '../search/search.constants';
  * start), so the swap cannot lose them. PostgreSQL: every search vector and the word list are recomputed.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { index: { type: 'string', default: 'all' } } });
-  if (!['candidates', 'vacancies', 'all'].includes(values.index!)) {
-    process.stderr.write('usage: reindex [--index candidates|vacancies|all]\n');
-    process.exit(2);
-  }
+  const values = parseCliArgs({ index: { type: 'string', default: 'all' } }, process.argv.slice(2));
+  const which = oneOf('index', values.index, ['candidates', 'vacancies', 'all'] as const)!;
   process.env.DEMO_DATA = 'false';
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
   try {
     const engine = app.get<SearchEngine>(SEARCH_ENGINE);
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const loader = new SearchDocumentLoader(dataSource);
-    const indexes: IndexName[] = values.index === 'all' ? ['candidates', 'vacancies'] : [values.index as IndexName];
+    const indexes: IndexName[] = which === 'all' ? ['candidates', 'vacancies'] : [which];
     for (const index of indexes) {
       const [{ now: startedAt }] = await dataSource.query(`SELECT now()`);
       const started = Date.now();
@@ -56,7 +55,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error) => {
-  process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli('reindex', USAGE, main);

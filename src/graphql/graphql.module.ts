@@ -9,6 +9,7 @@ import { formatGraphQLError } from './format-error';
 import { LocalDateScalar } from './local-date.scalar';
 import { queryComplexityPlugin } from './query-complexity.plugin';
 import { RequestLoaders } from './request-loaders';
+import { requestLogPlugin } from './request-log.plugin';
 import { SafeErrorFilter } from './safe-error.filter';
 
 @Module({
@@ -31,7 +32,7 @@ import { SafeErrorFilter } from './safe-error.filter';
         graphiql: false,
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
-        plugins: [queryComplexityPlugin({ maxComplexity: config.MAX_QUERY_COMPLEXITY, maxRootFields: config.MAX_ROOT_FIELDS })],
+        plugins: [requestLogPlugin(), queryComplexityPlugin({ maxComplexity: config.MAX_QUERY_COMPLEXITY, maxRootFields: config.MAX_ROOT_FIELDS })],
         context: ({ req }: { req: unknown }) => ({ req, loaders: new RequestLoaders({ employers }) }),
       }),
     }),

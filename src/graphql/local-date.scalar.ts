@@ -1,14 +1,13 @@
 import { CustomScalar, Scalar } from '@nestjs/graphql';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { GraphQLError, Kind, ValueNode } from 'graphql';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+dayjs.extend(customParseFormat);
 
-/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30). */
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30 and 2025-2-3): dayjs, strict. */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return dayjs(value, 'YYYY-MM-DD', true).isValid();
 }
 
 function parse(value: unknown, node?: ValueNode): string {

@@ -1,5 +1,6 @@
 import { CRITERIA, Criterion, REQUIREMENTS, Requirement } from './scorer/match-evaluation';
 import { DEFAULT_MATCH_WEIGHTS, MATCH_RULES, MatchWeights } from './scorer/match-weights';
+import { joinWithEn } from './scorer/dutch-text';
 
 /**
  * The ranking explained for the municipality's algorithm register (algoritmeregister), built from the code's own
@@ -152,8 +153,8 @@ export function explainRanking(
     'Criteria en gewichten (punten van de som):',
     ...criteria.map((c) => `- ${c.label}: ${c.weight} (${c.percentage}%). ${c.description}`),
     missingData,
-    `Wordt nooit gebruikt voor de rangorde: ${neverUsed.join(', ')}.`,
-    `Wordt niet opgeslagen: ${neverStored.join(', ')}.`,
+    `Wordt nooit gebruikt voor de rangorde: ${joinWithEn(neverUsed)}.`,
+    `Wordt niet opgeslagen: ${joinWithEn(neverStored)}.`,
     'Leeftijd wordt alleen gebruikt om te bepalen of iemand bij een programma hoort (onder 27, 50-plus), nooit voor de score.',
   ].join('\n');
   return { summary, criteria, requirements, missingData, storedButNotUsed, neverStored, neverUsed, text };

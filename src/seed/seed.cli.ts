@@ -20,93 +20,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { ensureSeedStaff } from './seed-staff';
 import { generateSyntheticData, resetSyntheticData } from './synthetic-data';
-import { parseDay } from './synthetic-rows';
-
-const USAGE = `usage: seed.cli.ts --candidates N --vacancies M [--employers K] [--placements P] [--seed S] [--reset]
-                   [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]
-  --candidates N        candidates to generate (with their personal rows)
-  --vacancies M         vacancies to generate
-  --employers K         employers to spread the vacancies over (default max(10, M/5))
-  --placements P        voordrachten with a year of steps on this load's vacancies and candidates (default 0)
-  --seed S              generator seed, an integer (default 1); different seeds give different ids
-  --reset               first delete all candidates and vacancies, and the employers no user refers to
-  --reference-date D    "today" for generated dates (default today)
-  --batch-size N        rows per insert and transaction (default 5000)
-  --concurrency N       batches written at the same time (default 2)
-  DATABASE_URL selects a PostgreSQL server; without it the embedded database in DATA_DIR is used.`;
-
-export interface SeedArgs {
-  candidates: number;
-  vacancies: number;
-  employers?: number;
-  placements?: number;
-  seed: number;
-  reset: boolean;
-  referenceDate?: string;
-  batchSize?: number;
-  concurrency?: number;
-}
-
-export class UsageError extends Error {}
-
-function integer(flag: string, value: string | undefined, min: number): number {
-  if (value === undefined || !/^-?\d+$/.test(value)) throw new UsageError(`${flag} needs an integer value`);
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be an integer >= ${min}`);
-  return n;
-}
-
-export function parseSeedArgs(argv: readonly string[]): SeedArgs {
-  const args: Partial<SeedArgs> = { seed: 1, reset: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i];
-    switch (flag) {
-      case '--candidates':
-        args.candidates = integer(flag, value(), 0);
-        break;
-      case '--vacancies':
-        args.vacancies = integer(flag, value(), 0);
-        break;
-      case '--employers':
-        args.employers = integer(flag, value(), 0);
-        break;
-      case '--placements':
-        args.placements = integer(flag, value(), 0);
-        break;
-      case '--seed':
-        args.seed = integer(flag, value(), Number.MIN_SAFE_INTEGER);
-        break;
-      case '--batch-size':
-        args.batchSize = integer(flag, value(), 1);
-        break;
-      case '--concurrency':
-        args.concurrency = integer(flag, value(), 1);
-        break;
-      case '--reference-date': {
-        const date = value();
-        try {
-          parseDay(date ?? '');
-        } catch {
-          throw new UsageError('--reference-date needs a date YYYY-MM-DD');
-        }
-        args.referenceDate = date;
-        break;
-      }
-      case '--reset':
-        if (inline !== undefined) throw new UsageError('--reset takes no value');
-        args.reset = true;
-        break;
-      default:
-        throw new UsageError(`unknown argument: ${arg}`);
-    }
-  }
-  if (args.candidates === undefined || args.vacancies === undefined) throw new UsageError('--candidates and --vacancies are required');
-  if (args.vacancies > 0 && args.employers === 0) throw new UsageError('vacancies need at least one employer');
-  if ((args.placements ?? 0) > 0 && (args.vacancies === 0 || args.candidates === 0)) throw new UsageError('--placements needs vacancies and candidates');
-  return args as SeedArgs;
-}
+import { runCli } from '../cli/cli-args';
+import { parseSeedArgs, SEED_USAGE } from './seed-args';
 
 function progressReporter(): (table: string, done: number, total: number) => void {
   const lastShown = new Map<string, number>();
@@ -121,14 +36,7 @@ function progressReporter(): (table: string, done: number, total: number) => voi
 }
 
 async function main(): Promise<number> {
-  let args: SeedArgs;
-  try {
-    args = parseSeedArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    return 2;
-  }
+  const args = parseSeedArgs(process.argv.slice(2));
 
   const started = Date.now();
   let app: INestApplicationContext | undefined;
@@ -168,6 +76,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  void main().then((code) => process.exit(code));
-}
+if (require.main === module) runCli('seed', SEED_USAGE, main);

@@ -8,6 +8,7 @@
  * klantcategorie 1A 10 %, 1B 15 %, 1C 15 %, 2A 25 %, 2B 10 %, 3A 15 %, 3B 10 %; 40 % of candidates 50+ (seed 004),
  * about 12 % under 27 of whom about 60 % without startkwalificatie; about 15 % statushouders.
  */
+import { isoDayToString, parseIsoDay } from '../matching/scorer/iso-date';
 import { ageGroups } from '../candidates/age-groups';
 import { CandidateStatus } from '../candidates/candidate.enums';
 import { CATEGORIES } from '../reference-data/categories.data';
@@ -168,17 +169,14 @@ export interface SyntheticOptions {
 
 const MS_PER_DAY = 86_400_000;
 
+/** The day number of a calendar date written YYYY-MM-DD; throws for anything else. */
 export function parseDay(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date (YYYY-MM-DD): ${iso}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(ms).toISOString().slice(0, 10) !== iso) throw new Error(`not a calendar date: ${iso}`);
-  return ms / MS_PER_DAY;
+  const day = iso.length === 10 ? parseIsoDay(iso) : null;
+  if (day === null) throw new Error(`not a calendar date (YYYY-MM-DD): ${iso}`);
+  return day;
 }
 
-export function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export const dayToIso = isoDayToString;
 
 /** A working-hours moment (07:00-18:59 UTC) on a day, as epoch milliseconds. */
 function workMoment(rng: Prng, day: number): number {
@@ -400,16 +398,17 @@ const KVK_MULTIPLIER = 7_777_777; // coprime with 90,000,000 = 2^7 * 3^2 * 5^7, 
 // ---------------------------------------------------------------------------------------------------------------
 // Text helpers.
 
-/** "a", "a en b", "a, b en c" */
+const AND_LIST = new Intl.ListFormat('nl', { type: 'conjunction' });
+const OR_LIST = new Intl.ListFormat('nl', { type: 'disjunction' });
+
+/** "a", "a en b", "a, b en c" (Intl.ListFormat, Dutch). */
 export function dutchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+  return AND_LIST.format(items);
 }
 
-/** "a", "a of b", "a, b of c" */
+/** "a", "a of b", "a, b of c" (Intl.ListFormat, Dutch). */
 export function dutchOrList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+  return OR_LIST.format(items);
 }
 
 /** Lower-cases the first letter unless the word is an abbreviation ("ICT", "BSO"). */

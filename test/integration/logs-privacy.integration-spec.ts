@@ -50,7 +50,7 @@ describe('server logs hold no personal data', () => {
       expectLogsFree(email, 'nog-een-wachtwoord-456', 'Fatma Yilmaz');
       // ... the cause is, for the operator.
       expect(server.logs()).toContain('refused by test trigger');
-      expect(server.logs()).toMatch(/INSERT INTO "app_user" failed/);
+      expect(server.logs()).toMatch(/INSERT INTO \\"app_user\\" failed/);
     } finally {
       await server.db.query('DROP TRIGGER refuse_user ON app_user; DROP FUNCTION refuse_user()');
     }
@@ -66,9 +66,86 @@ describe('server logs hold no personal data', () => {
       const res = await gql(server.url, 'mutation ($id: ID!) { updateCandidate(id: $id, input: { placeName: "Gouda" }) { id } }', { id: candidate.id }, matchmaker.token);
       expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
       expectLogsFree('"Gouda"', 'Pieter', 'Bakker');
-      expect(server.logs()).toMatch(/invalid input syntax for type uuid: "\*\*\*"/);
+      expect(server.logs()).toMatch(/invalid input syntax for type uuid: \\"\*\*\*\\"/);
     } finally {
       await server.db.query('DROP TRIGGER refuse_candidate ON candidate; DROP FUNCTION refuse_candidate()');
     }
+  });
+
+  /** The log's JSON lines, as a log collector would read them. */
+  function logLines(): Array<Record<string, any>> {
+    return server
+      .logs()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+  }
+
+  /** The request's line: written when the response has finished, so it may reach the pipe a moment later. */
+  async function logLineOf(requestId: string | null): Promise<Record<string, any> | undefined> {
+    for (let i = 0; i < 50; i++) {
+      const line = logLines().find((l) => l.requestId === requestId);
+      if (line) return line;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
+  }
+
+  async function post(body: unknown, headers: Record<string, string>): Promise<Response> {
+    return fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  }
+
+  it('writes one JSON line per request: request id (kept or made, and echoed), user id and role, operation, status, duration', async () => {
+    const requestId = 'trace-4f1c2a-logs-privacy';
+    const searched = 'zoekterm-Heftruckchauffeur-7731';
+    const res = await post(
+      {
+        query: 'query ZoekKandidaten($q: String, $first: Int!) { searchCandidates(query: $q, first: $first) { totalCount } }',
+        operationName: 'ZoekKandidaten',
+        variables: { q: searched, first: 5 },
+      },
+      { authorization: `Bearer ${matchmaker.token}`, 'x-request-id': requestId, cookie: 'sessie=geheim-koekje-123' },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).toBe(requestId);
+    expect((await res.json()).errors).toBeUndefined();
+
+    const line = await logLineOf(requestId);
+    expect(line).toMatchObject({
+      level: 30,
+      msg: 'request completed',
+      req: { method: 'POST', path: '/graphql' },
+      res: { status: 200 },
+      user: { id: matchmaker.id, role: 'MATCHMAKER' },
+      graphql: { operationName: 'ZoekKandidaten', operationType: 'query', rootFields: ['searchCandidates'] },
+    });
+    expect(typeof line!.durationMs).toBe('number');
+    // No variable value, email, token or cookie anywhere in the log.
+    expectLogsFree(searched, matchmaker.email, matchmaker.token, 'geheim-koekje-123');
+    expect(server.logs()).not.toMatch(/authorization|"cookie"|"variables"|"headers"/i);
+
+    // Without a request id, the server makes one, answers with it and logs it.
+    const anonymous = await post({ query: '{ __typename }' }, {});
+    const made = anonymous.headers.get('x-request-id');
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await logLineOf(made)).toMatchObject({ graphql: { operationName: null, operationType: 'query' }, res: { status: 200 } });
+    // A request id that could forge log lines is replaced, not logged.
+    const forged = await post({ query: '{ __typename }' }, { 'x-request-id': 'abc def {"level":60}' });
+    expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs a login by its operation and error code only: no email, password or token', async () => {
+    const email = 'inloggen.logtest@gemeente.example';
+    const password = 'fout-wachtwoord-9981';
+    const res = await post(
+      { query: 'mutation Inloggen($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', variables: { email, password } },
+      { 'x-request-id': 'login-attempt-1' },
+    );
+    const body = await res.json();
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const line = await logLineOf('login-attempt-1');
+    expect(line).toMatchObject({ graphql: { operationName: 'Inloggen', operationType: 'mutation', errors: ['UNAUTHENTICATED'] } });
+    expect(line!.user).toBeUndefined();
+    expectLogsFree(email, password, admin.token);
   });
 });

@@ -162,4 +162,64 @@ describe('search outbox: an engine that fails, then recovers, ends exactly like 
     await expectIndexEqualsDatabase(engine);
     expect(engine.candidates.get(ids[5])!.profileText).toBe('Bijgewerkt');
   });
+
+  it('a slow engine call is not overtaken: a newer state written meanwhile lands last, and no transaction waits on the engine', async () => {
+    await drainUntilEmpty(new OutboxWorker(transactionRunner(pool), new FlakyEngine(0), { backoffMs: () => 0 }));
+    const engine = new SlowEngine('Oude versie');
+    const [first, second] = [0, 1].map(() => new OutboxWorker(transactionRunner(pool), engine, { backoffMs: () => 0 }));
+    const id = await writeCandidate(['heftruck'], 'Oude versie');
+
+    // Replica one reads the old state and hands it to an engine that takes its time.
+    const slowRound = first.drainOnce();
+    await engine.entered;
+    // Nothing holds a transaction (or row locks) open while the engine works.
+    const open = await pool.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    );
+    expect(open.rows[0].n).toBe(0);
+    // Meanwhile the profile changes, and replica two (a fast engine call) drains at once.
+    await transactionRunner(pool)(async (tx) => {
+      await tx.query(`UPDATE candidate SET profile_text = 'Nieuwe versie', version = version + 1 WHERE id = $1`, [id]);
+      await enqueueIndexing(tx, 'candidates', [id]);
+    });
+    await second.drainOnce();
+    engine.release();
+    await slowRound;
+    await drainUntilEmpty(second);
+
+    const [current] = await new SearchDocumentLoader(queryable(pool)).candidates([id]);
+    expect(engine.candidates.get(id)).toEqual(current);
+    expect(current.profileText).toBe('Nieuwe versie');
+  });
 });
+
+/**
+ * Fault injection: an engine whose call for a document with the given profile text waits until released (a
+ * Meilisearch task that takes long), while every other call is quick.
+ */
+class SlowEngine extends FlakyEngine {
+  readonly entered: Promise<void>;
+  private signalEntered!: () => void;
+  private released!: () => void;
+  private readonly releasedPromise = new Promise<void>((resolve) => (this.released = resolve));
+
+  constructor(private readonly slowText: string) {
+    super(0);
+    this.entered = new Promise((resolve) => (this.signalEntered = resolve));
+  }
+
+  release(): void {
+    this.released();
+  }
+
+  override async indexCandidates(docs: CandidateDocument[]): Promise<void> {
+    if (docs.some((d) => d.profileText === this.slowText)) {
+      this.signalEntered();
+      // Bounded: a test that forgets to release still ends.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.releasedPromise, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+      clearTimeout(timer);
+    }
+    await super.indexCandidates(docs);
+  }
+}

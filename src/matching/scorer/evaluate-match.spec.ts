@@ -858,9 +858,21 @@ describe('context and purity', () => {
   });
 
   it('depends on "today" from the context only, not on the clock', () => {
-    const a = evaluate({}, {}, { today: '2025-03-01' });
-    const b = evaluate({}, {}, { today: '2025-03-01' });
+    // The clock really moves between the two evaluations (six years, across a day boundary in any time zone): a
+    // scorer that read Date.now() or new Date() for availability or time without work would answer differently.
+    jest.useFakeTimers({ now: new Date('2025-03-01T09:00:00Z') });
+    let a: MatchEvaluation;
+    let b: MatchEvaluation;
+    try {
+      a = evaluate({}, {}, { today: '2025-03-01' });
+      jest.setSystemTime(new Date('2031-11-20T23:30:00Z'));
+      expect(Date.now()).toBe(Date.parse('2031-11-20T23:30:00Z'));
+      b = evaluate({}, {}, { today: '2025-03-01' });
+    } finally {
+      jest.useRealTimers();
+    }
     expect(b).toEqual(a);
+    expect(reasonFor(a, 'UNEMPLOYMENT_DURATION').text).not.toBe(reasonFor(evaluate({}, {}, { today: '2031-11-20' }), 'UNEMPLOYMENT_DURATION').text);
     expect(reasonFor(evaluate({}, {}, { today: '2026-03-01' }), 'UNEMPLOYMENT_DURATION').text).toBe('2 jaar zonder werk');
   });
 });
