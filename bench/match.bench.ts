@@ -3,6 +3,7 @@ import { evaluateMatch } from '../src/matching/scorer/evaluate-match';
 import { ScorerCandidate, ScorerContext, ScorerVacancy } from '../src/matching/scorer/match-input';
 import { rankMatches } from '../src/matching/scorer/rank-matches';
 import { benchOptions, benchToken, dbUrl, machine, percentile, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
+import { floorMarkdown, FloorResult, floorSeconds, measureFloors } from './sql-floor';
 
 /**
  * npm run bench:match [-- --scales 10000,100000,1000000 --seconds 20]
@@ -74,6 +75,9 @@ async function sampleIds(database: string): Promise<{ vacancies: string[]; candi
   }
 }
 
+/** Per scale, each kind against its database floor. */
+const floorsByScale = new Map<number, FloorResult[]>();
+
 async function main(): Promise<void> {
   const runs: Array<{ candidates: number; vacancies: number; baseline: { medianMs: number; runs: number }; ratio: number } & Awaited<ReturnType<typeof runLoad>>> = [];
   for (const candidates of scales) {
@@ -93,6 +97,20 @@ async function main(): Promise<void> {
       runs.push({ candidates, vacancies, baseline, ratio, ...result });
       process.stderr.write(
         `${candidates}: p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, ${result.rps} req/s, RSS ${result.maxRssMb} MB; naive ${baseline.medianMs} ms (${ratio}x)\n`,
+      );
+      // Each kind alone, next to the pgbench floor of the statements one such request sends (sql-floor.ts).
+      floorsByScale.set(
+        candidates,
+        await measureFloors(
+          database,
+          server,
+          token,
+          [
+            { kind: 'matchCandidates', query: MATCH_CANDIDATES, variants: ids.vacancies.slice(0, 8).map((id) => ({ id })) },
+            { kind: 'matchVacancies', query: MATCH_VACANCIES, variants: ids.candidates.slice(0, 8).map((id) => ({ id })) },
+          ],
+          { clients, seconds: floorSeconds(seconds), warmupSeconds: 2 },
+        ),
       );
     } finally {
       await server.stop();
@@ -119,8 +137,10 @@ async function main(): Promise<void> {
     `|---|${runs.map(() => '---:').join('|')}|`,
     ...['matchCandidates', 'matchVacancies'].map((kind) => `| ${kind} p50 / p95 | ${runs.map((r) => `${r.byKind[kind]?.p50} / ${r.byKind[kind]?.p95}`).join(' | ')} |`),
     ``,
+    ...floorMarkdown(runs.map((r) => ({ candidates: r.candidates, floors: floorsByScale.get(r.candidates) })), clients, floorSeconds(seconds)),
   ];
-  const file = writeResults('match', { machine: m, clients, seconds, runs }, lines.join('\n'));
+  const floors = Object.fromEntries(floorsByScale);
+  const file = writeResults('match', { machine: m, clients, seconds, runs, floors }, lines.join('\n'));
   process.stdout.write(`${lines.join('\n')}\nwritten to ${file}.{json,md}\n`);
 }
 

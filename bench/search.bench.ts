@@ -1,10 +1,12 @@
 import { benchOptions, benchToken, machine, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
+import { FloorKind, floorMarkdown, floorSeconds, FloorResult, measureFloors } from './sql-floor';
 
 /**
  * npm run bench:search [-- --scales 10000,100000,1000000 --seconds 20]
  * searchCandidates and searchVacancies over HTTP GraphQL at 8 concurrent clients, a mix of free-text, typo,
  * filter-only and geo queries, each asking for its facets as a search screen does. One database per scale
- * (candidates, with a fifth as many vacancies).
+ * (candidates, with a fifth as many vacancies). Then each kind of the mix alone, next to the pgbench floor of the
+ * statements one request of that kind sends (sql-floor.ts).
  */
 const { scales, seconds, clients } = benchOptions();
 
@@ -47,8 +49,20 @@ function mix(i: number): Request {
   }
 }
 
+/** Each kind of the mix with its first (up to) eight distinct variables, for the per-kind runs and the floor. */
+function floorKinds(): FloorKind[] {
+  const kinds = new Map<string, FloorKind>();
+  for (let i = 0; i < 800; i++) {
+    const r = mix(i);
+    const k = kinds.get(r.kind) ?? kinds.set(r.kind, { kind: r.kind, query: r.query, variants: [] }).get(r.kind)!;
+    const key = JSON.stringify(r.variables);
+    if (k.variants.length < 8 && !k.variants.some((v) => JSON.stringify(v) === key)) k.variants.push(r.variables ?? {});
+  }
+  return [...kinds.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+}
+
 async function main(): Promise<void> {
-  const runs: Array<{ candidates: number; vacancies: number } & Awaited<ReturnType<typeof runLoad>>> = [];
+  const runs: Array<{ candidates: number; vacancies: number; floors: FloorResult[] } & Awaited<ReturnType<typeof runLoad>>> = [];
   for (const candidates of scales) {
     const vacancies = Math.round(candidates / 5);
     const database = await seededDatabase(candidates, vacancies);
@@ -56,8 +70,9 @@ async function main(): Promise<void> {
     try {
       const token = await benchToken(database, server.url);
       const result = await runLoad(server, token, mix, { clients, seconds, warmupSeconds: 3 });
-      runs.push({ candidates, vacancies, ...result });
       process.stderr.write(`${candidates}: p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, ${result.rps} req/s, RSS ${result.maxRssMb} MB, errors ${result.errors}\n`);
+      const floors = await measureFloors(database, server, token, floorKinds(), { clients, seconds: floorSeconds(seconds), warmupSeconds: 2 });
+      runs.push({ candidates, vacancies, ...result, floors });
     } finally {
       await server.stop();
     }
@@ -81,6 +96,7 @@ async function main(): Promise<void> {
     `|---|${runs.map(() => '---:').join('|')}|`,
     ...Object.keys(runs[0]?.byKind ?? {}).map((kind) => `| ${kind} | ${runs.map((r) => `${r.byKind[kind]?.p50} / ${r.byKind[kind]?.p95}`).join(' | ')} |`),
     ``,
+    ...floorMarkdown(runs, clients, floorSeconds(seconds)),
   ];
   const file = writeResults('search', { machine: m, clients, seconds, runs }, lines.join('\n'));
   process.stdout.write(`${lines.join('\n')}\nwritten to ${file}.{json,md}\n`);

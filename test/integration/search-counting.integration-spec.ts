@@ -111,6 +111,43 @@ describe('PostgreSQL engine: exact counts up to a limit, sampled estimates beyon
       expect(hits.facets.banenafspraak.true).toBe(await count(`klantcategorie_code = '1B' AND banenafspraak`));
     }
   });
+
+  it('collects the matches of a radius nearest first, with the same exact counts and page', async () => {
+    // 2 km around Delft holds fewer than the limit: every count exact, the page newest first.
+    const near = { statuses: ['ACTIVE'], within: { ...DELFT, km: 2 } };
+    const hits = await engine({ exactCountLimit: 500, sampleRows: 2000 }).searchCandidates(request({ filter: near }));
+    const inside = `earth_distance(ll_to_earth(lat, lon), ll_to_earth(${DELFT.lat}, ${DELFT.lon})) <= 2000`;
+    expect(hits.totalCountExact).toBe(true);
+    // The engine's km is the equirectangular approximation: within 0.5 % of earth_distance, so allow the rim.
+    expect(Math.abs(hits.totalCount - (await count(inside))) / hits.totalCount).toBeLessThan(0.02);
+    expect(hits.ids.length).toBe(20);
+  });
+
+  it('reuses a recent estimate of the same matches on the next page, and estimates again once it is stale', async () => {
+    const filter = { statuses: ['ACTIVE'], klantcategorieen: ['2A'] };
+    const cached = engine({ exactCountLimit: 100, sampleRows: 2000, estimateSeconds: 60 });
+    const first = await cached.searchCandidates(request({ filter }));
+    expect(first.totalCountExact).toBe(false);
+    // More 2A people, older than every other row, so the newest pages stay as they were.
+    await pool.query(
+      `INSERT INTO candidate (talents, klantcategorie_code, taalniveau, place_name, lat, lon, created_at)
+       SELECT ARRAY['schoonmaak'], '2A', 'B1', 'Delft', $1::float8, $2::float8, timestamp '2025-01-01' + i * interval '1 minute'
+         FROM generate_series(1, 3000) i`,
+      [DELFT.lat, DELFT.lon],
+    );
+    try {
+      const next = await cached.searchCandidates(request({ filter, offset: 20 }));
+      expect(next.totalCountExact).toBe(false);
+      expect(next.totalCount).toBe(first.totalCount);
+      expect(next.facets).toEqual(first.facets);
+      expect(next.ids).toEqual(await ids(`SELECT id FROM candidate WHERE klantcategorie_code = '2A' ORDER BY created_at DESC, id DESC LIMIT 20 OFFSET 20`));
+      const stale = await engine({ exactCountLimit: 100, sampleRows: 2000, estimateSeconds: 0 }).searchCandidates(request({ filter }));
+      expect(stale.totalCountExact).toBe(false);
+      expect(stale.totalCount).toBeGreaterThan(first.totalCount);
+    } finally {
+      await pool.query(`DELETE FROM candidate WHERE created_at < '2026-01-01'`);
+    }
+  });
 });
 
 describe('roundEstimate', () => {

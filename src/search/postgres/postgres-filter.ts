@@ -53,10 +53,10 @@ export function candidateConditions(f: CandidateFilter, p: SqlParams, broad = fa
   if (f.hoursMax !== undefined) w.push(`(c.hours_min IS NULL OR c.hours_min <= ${p.add(f.hoursMax)})`);
   if (f.availableBy) w.push(`(c.available_from IS NULL OR c.available_from <= ${p.add(f.availableBy)}::date)`);
   if (f.within) w.push(geoCondition('c', f.within, p, broad));
-  // The travel limit lives on candidate, not on the narrow search copy: one primary-key lookup per row that is
-  // already within the radius. An unknown limit compares as NULL and passes.
+  // The travel limit is on candidate and on its narrow search copy (migration 1763911000000-candidate-search-travel,
+  // trigger candidate_search_sync), so it is read from the row itself. An unknown limit compares as NULL and passes.
   if (f.within && f.withinOwnTravelDistance) {
-    w.push(`COALESCE((SELECT t.max_travel_km FROM candidate t WHERE t.id = c.id)::float8 >= ${kmExpression('c', f.within, p)}, true)`);
+    w.push(`COALESCE(c.max_travel_km::float8 >= ${kmExpression('c', f.within, p)}, true)`);
   }
   if (f.visibleToEmployersOnly) w.push(`c.visible`);
   if (f.matchmakerId) w.push(`c.matchmaker_id = ${p.add(f.matchmakerId)}::uuid`);
