@@ -149,7 +149,7 @@ describe('what an employer may not ask, and who may answer', () => {
     expect(missing.errors![0].message).toBe(foreign.errors![0].message);
     const draft = (await createVacancy(server, werkgever, { title: 'Concept' })).id;
     const res = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId: draft, candidateProfileId: candidateId, message: 'Graag' }, werkgever.token));
-    expectBadInput(res, 'vacancyId', /the vacancy is DRAFT: ask about candidates for an OPEN vacancy/);
+    expectBadInput(res, 'vacancyId', /de vacature heeft status DRAFT: vraag een kennismaking aan voor een open vacature/);
     const empty = await withoutWrites(server, () => gql(server.url, REQUEST, { vacancyId, candidateProfileId: candidateId, message: '' }, werkgever.token));
     expectBadInput(empty, 'message', /mag niet leeg zijn/);
   });

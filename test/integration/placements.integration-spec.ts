@@ -236,11 +236,11 @@ describe('the rules of the route: a clear error naming the field, and nothing wr
     expectBadInput(
       await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: draft, candidateId }, matchmaker.token)),
       'vacancyId',
-      /the vacancy is DRAFT: only an OPEN vacancy takes voordrachten/,
+      /de vacature heeft status DRAFT: alleen een open vacature neemt voordrachten aan/,
     );
     const closed = await openVacancy();
     await gqlOk(server.url, `mutation ($id: ID!) { setVacancyStatus(id: $id, status: CLOSED) { id } }`, { id: closed }, admin.token);
-    expectBadInput(await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: closed, candidateId }, matchmaker.token)), 'vacancyId', /is CLOSED/);
+    expectBadInput(await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: closed, candidateId }, matchmaker.token)), 'vacancyId', /heeft status CLOSED/);
     const missing = await withoutWrites(server, () =>
       gql(server.url, PROPOSE, { vacancyId: '00000000-0000-4000-8000-000000000000', candidateId: '00000000-0000-4000-8000-000000000001' }, matchmaker.token),
     );
@@ -251,7 +251,7 @@ describe('the rules of the route: a clear error naming the field, and nothing wr
     expectBadInput(
       await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: open, candidateId: inactive }, matchmaker.token)),
       'candidateId',
-      /the candidate is INACTIVE: only an ACTIVE job seeker can be proposed/,
+      /de kandidaat heeft status INACTIVE: alleen een actieve werkzoekende kan worden voorgedragen/,
     );
     expectBadInput(await withoutWrites(server, () => gql(server.url, PROPOSE, { vacancyId: 'x', candidateId }, matchmaker.token)), 'vacancyId', /is geen geldige verwijzing \(id\)/);
   });
@@ -302,12 +302,12 @@ describe('instruments on a placement', () => {
     expectBadInput(
       await set(placement, { trialStart: '2026-01-15', trialEnd: '2026-03-16' }),
       'input.trialExtensionReason',
-      /is required for a proefplaatsing longer than 2 months \(beyond 2026-03-15\)/,
+      /is verplicht bij een proefplaatsing langer dan 2 maanden \(na 2026-03-15\)/,
     );
     expectBadInput(
       await set(placement, { trialStart: '2026-01-15', trialEnd: '2026-07-16', trialExtensionReason: 'Leerbaan' }),
       'input.trialEnd',
-      /a proefplaatsing lasts at most 6 months \(until 2026-07-15\)/,
+      /een proefplaatsing duurt hoogstens 6 maanden \(tot 2026-07-15\)/,
     );
     expectBadInput(await set(placement, { trialStart: '2026-02-01', trialEnd: '2026-01-31' }), 'input.trialEnd', /mag niet voor de begindatum liggen/);
     expectBadInput(await set(placement, { trialStart: '2026-02-01' }), 'input.trialEnd', /heeft een begin- en een einddatum nodig/);

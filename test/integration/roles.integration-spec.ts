@@ -438,7 +438,7 @@ describe('an ADMIN creates logins', () => {
         actors.ADMIN.token,
       ),
     );
-    expectBadInput(unknownEmployer, 'input.employerId', /no employer with id/);
+    expectBadInput(unknownEmployer, 'input.employerId', /geen werkgever gevonden met id/);
   });
 
   it('refuses a second login with the same email, whatever its case', async () => {

@@ -40,7 +40,7 @@ describe('search: bad input and the reindex command', () => {
   });
 
   it('refuses a distance sort without a place, and a cursor it did not give out', async () => {
-    expectBadInput(await search('sort: DISTANCE'), 'sort', /kan alleen met filter.near/);
+    expectBadInput(await search('sort: DISTANCE'), 'sort', /kan alleen rond een plaats \(filter.near\)/);
     expectBadInput(await search('after: "not-a-cursor"'), 'after', /is geen cursor/);
   });
 

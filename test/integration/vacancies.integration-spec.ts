@@ -155,7 +155,7 @@ describe('an accounthouder posts and maintains vacancies', () => {
     const { id } = await createVacancy(server, accounthouder, { employerId: bakkerij.id });
     await server.db.query(`UPDATE vacancy SET closing_date = current_date - 3 WHERE id = $1`, [id]);
     const res = await withoutWrites(server, () => gql(server.url, SET_STATUS, { id, status: 'OPEN' }, accounthouder.token));
-    expectBadInput(res, 'status', /closing date .* has passed/);
+    expectBadInput(res, 'status', /de sluitingsdatum .* is verstreken/);
     expect((await storedRow(server, 'vacancy', id)).status).toBe('DRAFT');
   });
 });
