@@ -13,7 +13,8 @@ import type { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { distanceBandOf } from '../search/distance-band';
 import { EmployerCandidateMatch, employerListNotes, isEmployerGoodMatch, partitionEmployerMatches, toEmployerMatch } from './employer-view';
-import { candidatePoolQuery, POOL_LIMITS } from './match-retrieval';
+import { scorerContextOf } from './match-context';
+import { candidatePoolQueryFor, POOL_LIMITS, vacancyPoolQueryFor } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
@@ -112,20 +113,9 @@ export class MatchingService {
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
     // The pool comes with just the columns the scorer reads; full records only for the matches shown. Vacancies
     // asking a talent the person shows by a job they did, or a related one, are found too.
-    const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
-    const scorerCandidate = toScorerCandidate(candidate, readJobTitle);
-    const shown = [...new Set([...candidate.talents, ...(scorerCandidate.experience ?? []).flatMap((e) => e.talents)])];
-    const findable = [...new Set([...shown, ...shown.flatMap((t) => this.referenceData.relatedTalents(t))])];
+    const scorerCandidate = toScorerCandidate(candidate, (title) => this.referenceData.readJobTitle(title));
     const pool = await this.vacancies.matchPool<ScoredVacancyColumns>(
-      {
-        lat: candidate.lat,
-        lon: candidate.lon,
-        talents: findable,
-        categoryWishes: candidate.categoryWishes,
-        statuses: args.filter?.status ?? [VacancyStatus.OPEN],
-        leerwerkplek: args.filter?.leerwerkplek,
-        categories,
-      },
+      vacancyPoolQueryFor(candidate, this.referenceData, { status: args.filter?.status, leerwerkplek: args.filter?.leerwerkplek, categories }),
       SCORED_VACANCY_COLUMNS,
       POOL_LIMITS,
     );
@@ -158,19 +148,7 @@ export class MatchingService {
    */
   async rankPool(vacancy: Vacancy, options: { employerView: boolean; banenafspraak?: boolean }) {
     const pool = await this.candidates.matchPool<ScoredCandidateColumns>(
-      candidatePoolQuery(
-        {
-          lat: vacancy.lat,
-          lon: vacancy.lon,
-          requiredTalents: vacancy.requiredTalents,
-          talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
-          relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
-          categoryCode: vacancy.categoryCode,
-          leerwerkplek: vacancy.leerwerkplek,
-          experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
-        },
-        { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } },
-      ),
+      candidatePoolQueryFor(vacancy, this.referenceData, { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } }),
       SCORED_CANDIDATE_COLUMNS,
       POOL_LIMITS,
     );
@@ -185,12 +163,7 @@ export class MatchingService {
   }
 
   private context(): ScorerContext {
-    return {
-      today: todayInNetherlands(),
-      talentLabel: (code) => this.referenceData.talentLabel(code),
-      categoryLabel: (code) => this.referenceData.categoryLabel(code),
-      relatedTalents: (code) => this.referenceData.relatedTalents(code),
-    };
+    return scorerContextOf(this.referenceData, todayInNetherlands());
   }
 
   private explained(evaluation: MatchEvaluation) {
