@@ -5,7 +5,7 @@ import { loadReferenceData } from './match-reference';
 import { MAX_MATCH_KM } from '../src/matching/match-retrieval';
 
 /**
- * npm run bench:match [-- --scales 10000,100000,1000000 --seconds 20 --recall-samples 16]
+ * npm run bench:match [-- --scales 10000,100000,1000000 --seconds 20 --recall-samples 16 [--database copy]]
  * matchCandidates(first: 20) and matchVacancies(first: 20) over HTTP GraphQL at 8 concurrent clients, plus, in
  * the same run, a naive baseline at the same 8 clients that loads every candidate and scores each in process with
  * the service's own scorer and reference data, so the gain is a ratio of like with like. The benchmark checks
@@ -13,6 +13,7 @@ import { MAX_MATCH_KM } from '../src/matching/match-retrieval';
  * against the naive full scan's (recall@20, which must be 1.0; the vacancies and people missed are listed).
  */
 const { scales, seconds, clients } = benchOptions();
+const databaseOverride = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1] : undefined;
 const recallSamples = Number(process.argv.includes('--recall-samples') ? process.argv[process.argv.indexOf('--recall-samples') + 1] : 16);
 
 const MATCH_IDS = `query ($id: ID!) { matchCandidates(vacancyId: $id, first: 20) { matches { profile { id } } nearMisses { profile { id } } } }`;
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const candidates of scales) {
     const vacancies = Math.round(candidates / 5);
-    const database = await seededDatabase(candidates, vacancies);
+    // --database NAME: a copy of the seeded database (createdb -T), for a branch whose migrations must not touch it.
+    const database = databaseOverride ?? (await seededDatabase(candidates, vacancies));
     const ids = await sampleIds(database);
     const { referenceData, close } = await loadReferenceData(dbUrl(database));
     const recallIds = ids.vacancies.slice(0, recallSamples);

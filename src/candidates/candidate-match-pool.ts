@@ -41,6 +41,8 @@ export async function candidateMatchPool<T>(db: Queryable, q: CandidatePoolQuery
   const nice = q.otherTalents;
   const findable = [...required, ...nice];
   const near = (alias: string) => withinKm(alias, limits.maxKm);
+  // Wishing for the job's field weighs as much in the score as living close (match-weights.ts): it orders before km.
+  const wishes = (alias: string) => `coalesce(${alias}.category_wishes @> ARRAY[$4::text], false)`;
   const params: unknown[] = [q.lat, q.lon, findable, q.categoryCode];
   let filters = `c.status = 'ACTIVE'${q.employerView ? ' AND c.visible' : ''}`;
   if (q.banenafspraak !== undefined) {
@@ -53,23 +55,25 @@ export async function candidateMatchPool<T>(db: Queryable, q: CandidatePoolQuery
   const experienceHits = experienceParams.map((n) => `(x.search_vector @@ to_tsquery('dutch', $${n}::text))::int`).join(' + ');
   const experienceAny = experienceParams.map((n) => `to_tsquery('dutch', $${n}::text)`).join(' || ');
   const slices = [
-    // People with one of the job's talents (or a related one), the most overlap first, then the nearest.
+    // People with one of the job's talents (or a related one), the most overlap first, then those wishing for the
+    // job's field, then the nearest.
     findable.length
       ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
-          ORDER BY ${pre} DESC, ${kmFromOrigin('c')} NULLS LAST, c.id LIMIT ${limits.talentSlice})`
+          ORDER BY ${pre} DESC, ${wishes('c')} DESC, ${kmFromOrigin('c')} NULLS LAST, c.id LIMIT ${limits.talentSlice})`
       : null,
     // People who want to work in the job's field.
     nearestSlice('c', 'candidate_search c', `${filters} AND $4::text IS NOT NULL AND c.category_wishes @> ARRAY[$4::text] AND ${near('c')}`, limits.otherSlice),
     // Profiles without talents yet (or anyone, when the job asks none): the nearest.
     nearestSlice('c', 'candidate_search c', `${filters} ${q.jobAsksTalents ? "AND c.talents = '{}'" : ''} AND ${near('c')}`, limits.otherSlice),
     // People whose work experience (or category wish: the same weight in the search text) names the job's work,
-    // those naming the most required talents first. Read from candidate alone (it holds every column the filters
+    // those naming the most required talents first, then those wishing for the job's field, then the nearest; an
+    // unknown place does not shut anyone out (as in the talent slice). Read from candidate alone (it holds every column the filters
     // need) through its full-text index: joined with candidate_search, PostgreSQL walked every candidate
     // nearest-first testing each one's text, or hashed the whole search table (measured 105,000-185,000 rows read
     // at 100,000 candidates); now the slice reads only the people whose text matches.
     experienceParams.length
-      ? `(SELECT x.id FROM candidate x WHERE ${filters.replace(/\bc\./g, 'x.')} AND x.search_vector @@ (${experienceAny}) AND ${near('x')}
-          ORDER BY ${experienceHits} DESC, ${kmFromOrigin('x')}, x.id LIMIT ${limits.otherSlice})`
+      ? `(SELECT x.id FROM candidate x WHERE ${filters.replace(/\bc\./g, 'x.')} AND x.search_vector @@ (${experienceAny}) AND (x.lat IS NULL OR ${near('x')})
+          ORDER BY ${experienceHits} DESC, ${wishes('x')} DESC, ${kmFromOrigin('x')} NULLS LAST, x.id LIMIT ${limits.otherSlice})`
       : null,
     // A leerwerkplek is for young people without startkwalificatie: the nearest, whatever their talents.
     q.leerwerkplek
