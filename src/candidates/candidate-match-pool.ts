@@ -67,13 +67,15 @@ export async function candidateMatchPool<T>(db: Queryable, q: CandidatePoolQuery
     nearestSlice('c', 'candidate_search c', `${filters} ${q.jobAsksTalents ? "AND c.talents = '{}'" : ''} AND ${near('c')}`, limits.otherSlice),
     // People whose work experience (or category wish: the same weight in the search text) names the job's work,
     // those naming the most required talents first, then those wishing for the job's field, then the nearest; an
-    // unknown place does not shut anyone out (as in the talent slice). Read from candidate alone (it holds every column the filters
+    // unknown place does not shut anyone out (as in the talent slice). As many as the talent slice keeps: a job done
+    // for years counts as fully as a talent on the profile, and with 60 the benchmark's recall check found people
+    // with years of the same work missing from dense cities' pools. Read from candidate alone (it holds every column the filters
     // need) through its full-text index: joined with candidate_search, PostgreSQL walked every candidate
     // nearest-first testing each one's text, or hashed the whole search table (measured 105,000-185,000 rows read
     // at 100,000 candidates); now the slice reads only the people whose text matches.
     experienceParams.length
       ? `(SELECT x.id FROM candidate x WHERE ${filters.replace(/\bc\./g, 'x.')} AND x.search_vector @@ (${experienceAny}) AND (x.lat IS NULL OR ${near('x')})
-          ORDER BY ${experienceHits} DESC, ${wishes('x')} DESC, ${kmFromOrigin('x')} NULLS LAST, x.id LIMIT ${limits.otherSlice})`
+          ORDER BY ${experienceHits} DESC, ${wishes('x')} DESC, ${kmFromOrigin('x')} NULLS LAST, x.id LIMIT ${limits.talentSlice})`
       : null,
     // A leerwerkplek is for young people without startkwalificatie: the nearest, whatever their talents.
     q.leerwerkplek
