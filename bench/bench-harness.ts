@@ -12,20 +12,33 @@ import { integerOption, parseCliArgs, UsageError } from '../src/cli/cli-args';
 
 export const ROOT = join(__dirname, '..');
 
-export const BENCH_USAGE = 'usage: [--scales 10000,100000] [--seconds 20] [--clients 8]';
+export const BENCH_USAGE = 'usage: [--scales 10000,100000] [--seconds 20] [--clients 8] [--database NAME] [--recall-samples 16]';
 
 /**
- * --scales 10000,100000 --seconds 20 --clients 8, shared by every benchmark (node:util parseArgs, strict). A bad or
+ * --scales 10000,100000 --seconds 20 --clients 8, shared by every benchmark (node:util parseArgs, strict); --database
+ * NAME benches a copy of a seeded database (createdb -T) instead, for a branch whose migrations must not touch the
+ * shared one; --recall-samples N is how many vacancies bench:match checks against its naive baseline. A bad or
  * unknown option prints what is wrong and the usage, and exits with code 2.
  */
 export function benchOptions(argv: string[] = process.argv.slice(2)) {
   try {
-    const values = parseCliArgs({ scales: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } }, argv);
+    const values = parseCliArgs(
+      {
+        scales: { type: 'string' },
+        seconds: { type: 'string' },
+        clients: { type: 'string' },
+        database: { type: 'string' },
+        'recall-samples': { type: 'string' },
+      },
+      argv,
+    );
     const scales = (values.scales ?? '10000,100000').split(',').map((scale) => integerOption('scales', scale.trim(), 1)!);
     return {
       scales,
       seconds: integerOption('seconds', values.seconds, 1) ?? 20,
       clients: integerOption('clients', values.clients, 1) ?? 8,
+      database: values.database,
+      recallSamples: integerOption('recall-samples', values['recall-samples'], 1) ?? 16,
     };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

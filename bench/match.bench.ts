@@ -1,16 +1,57 @@
 import { Client } from 'pg';
-import { evaluateMatch } from '../src/matching/scorer/evaluate-match';
-import { ScorerCandidate, ScorerContext, ScorerVacancy } from '../src/matching/scorer/match-input';
-import { rankMatches } from '../src/matching/scorer/rank-matches';
-import { benchOptions, benchToken, dbUrl, machine, percentile, Request, runLoad, seededDatabase, startBenchServer, writeResults } from './bench-harness';
+import { benchOptions, benchToken, dbUrl, machine, Request, runLoad, RunningServer, seededDatabase, startBenchServer, writeResults } from './bench-harness';
+import { NaiveResult, NaiveTop, naiveMatchCandidates, recallAt20 } from './match-naive';
+import { loadReferenceData } from './match-reference';
 import { floorMarkdown, FloorResult, floorSeconds, measureFloors } from './sql-floor';
+import { MAX_MATCH_KM } from '../src/matching/match-retrieval';
 
 /**
- * npm run bench:match [-- --scales 10000,100000,1000000 --seconds 20]
+ * npm run bench:match [-- --scales 10000,100000,1000000 --seconds 20 --recall-samples 16 [--database copy]]
  * matchCandidates(first: 20) and matchVacancies(first: 20) over HTTP GraphQL at 8 concurrent clients, plus, in
- * the same run, a naive baseline that loads every candidate and scores each in process, so the gain is a ratio.
+ * the same run, a naive baseline at the same 8 clients that loads every candidate and scores each in process with
+ * the service's own scorer and reference data, so the gain is a ratio of like with like. The benchmark checks
+ * that both return the same people: for each sampled vacancy the service's top 20 matches and near misses
+ * against the naive full scan's (recall@20, which must be 1.0; the vacancies and people missed are listed).
  */
-const { scales, seconds, clients } = benchOptions();
+const { scales, seconds, clients, database: databaseOverride, recallSamples } = benchOptions();
+
+const MATCH_IDS = `query ($id: ID!) { matchCandidates(vacancyId: $id, first: 20) { matches { profile { id } } nearMisses { profile { id } } } }`;
+
+/** The service's top 20 for each vacancy, one request at a time (the answer, not the speed, is measured here). */
+async function serviceTops(server: RunningServer, token: string, vacancyIds: string[]): Promise<Map<string, NaiveTop>> {
+  const tops = new Map<string, NaiveTop>();
+  for (const id of vacancyIds) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: MATCH_IDS, variables: { id } }),
+    });
+    const body = (await res.json()) as { data?: { matchCandidates: { matches: { profile: { id: string } }[]; nearMisses: { profile: { id: string } }[] } }; errors?: unknown };
+    if (!body.data) throw new Error(`matchCandidates ${id}: ${JSON.stringify(body.errors).slice(0, 300)}`);
+    const m = body.data.matchCandidates;
+    tops.set(id, { matches: m.matches.map((x) => x.profile.id), nearMisses: m.nearMisses.map((x) => x.profile.id) });
+  }
+  return tops;
+}
+
+interface RecallReport {
+  vacancies: number;
+  recallAt20: number;
+  sameOrder: number;
+  misses: Array<{ vacancyId: string; missedMatches: string[]; missedNearMisses: string[] }>;
+}
+
+function compareTops(naive: NaiveResult, service: Map<string, NaiveTop>): RecallReport {
+  const per = [...naive.tops].map(([vacancyId, top]) => ({ vacancyId, ...recallAt20(top, service.get(vacancyId)!) }));
+  return {
+    vacancies: per.length,
+    recallAt20: Math.round((per.reduce((s, r) => s + r.recall, 0) / Math.max(1, per.length)) * 1000) / 1000,
+    sameOrder: per.filter((r) => r.sameOrder).length,
+    misses: per
+      .filter((r) => r.recall < 1)
+      .map((r) => ({ vacancyId: r.vacancyId, missedMatches: r.missed.matches, missedNearMisses: r.missed.nearMisses })),
+  };
+}
 
 const MATCH_CANDIDATES = `query ($id: ID!) { matchCandidates(vacancyId: $id, first: 20) { considered
   matches { score profile { id talents } candidate { personal { lastName } } reasons { criterion contribution text } notes }
@@ -18,50 +59,6 @@ const MATCH_CANDIDATES = `query ($id: ID!) { matchCandidates(vacancyId: $id, fir
 const MATCH_VACANCIES = `query ($id: ID!) { matchVacancies(candidateId: $id, first: 20) { considered
   matches { score vacancy { id title employer { name } } reasons { criterion contribution text } }
   nearMisses { score vacancy { id } unmet { requirement text } } } }`;
-
-const SCORER_CANDIDATE_SQL = `SELECT id, status = 'ACTIVE' AS active, talents, category_wishes AS "categoryWishes", taalniveau, startkwalificatie,
-  opleidingsniveau, rijbewijs, hours_min AS "hoursMin", hours_max AS "hoursMax", available_from AS "availableFrom",
-  lat, lon, place_name AS "placeName", max_travel_km AS "maxTravelKm", banenafspraak, loonkostensubsidie,
-  jobcoach_needed AS "jobcoachNeeded", unemployed_since::text AS "unemployedSince", available_from::text AS af FROM candidate`;
-
-/** The naive way: every candidate from the database, each one scored in process, then sorted. */
-async function naiveBaseline(database: string, vacancyIds: string[]): Promise<{ medianMs: number; runs: number }> {
-  const db = new Client({ connectionString: dbUrl(database) });
-  await db.connect();
-  const context: ScorerContext = { today: new Date().toISOString().slice(0, 10), talentLabel: (c) => c, categoryLabel: (c) => c };
-  const times: number[] = [];
-  try {
-    for (const id of vacancyIds.slice(0, 3)) {
-      const t0 = performance.now();
-      const { rows: [v] } = await db.query(
-        `SELECT id, status, title, category_code AS "categoryCode", required_talents AS "requiredTalents", nice_to_have_talents AS "niceToHaveTalents",
-                min_taalniveau AS "minTaalniveau", startkwalificatie_required AS "startkwalificatieRequired", rijbewijs_required AS "rijbewijsRequired",
-                hours_min AS "hoursMin", hours_max AS "hoursMax", lat, lon, place_name AS "placeName", start_date::text AS "startDate",
-                leerwerkplek, banenafspraak, loonkostensubsidie, proefplaatsing, jobcoach, beschut_werk AS "beschutWerk" FROM vacancy WHERE id = $1`,
-        [id],
-      );
-      const vacancy: ScorerVacancy = { ...v, location: { lat: v.lat, lon: v.lon } };
-      // Every candidate, in batches of 50,000 (a million at once does not fit in a 4 GB heap), keeping the top 20.
-      let top: { id: string; evaluation: ReturnType<typeof evaluateMatch> }[] = [];
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const { rows } = await db.query(`${SCORER_CANDIDATE_SQL} WHERE id > $1 ORDER BY id LIMIT 50000`, [after]);
-        if (!rows.length) break;
-        const scored = rows.map((r) => {
-          const candidate: ScorerCandidate = { ...r, availableFrom: r.af, location: r.lat === null ? null : { lat: r.lat, lon: r.lon } };
-          return { id: r.id, evaluation: evaluateMatch(vacancy, candidate, context) };
-        });
-        top = rankMatches([...top, ...scored.filter((x) => x.evaluation.eligible)]).slice(0, 20);
-        after = rows[rows.length - 1].id;
-      }
-      times.push(performance.now() - t0);
-    }
-  } finally {
-    await db.end();
-  }
-  times.sort((a, b) => a - b);
-  return { medianMs: Math.round(percentile(times, 50)), runs: times.length };
-}
 
 async function sampleIds(database: string): Promise<{ vacancies: string[]; candidates: string[] }> {
   const db = new Client({ connectionString: dbUrl(database) });
@@ -79,24 +76,37 @@ async function sampleIds(database: string): Promise<{ vacancies: string[]; candi
 const floorsByScale = new Map<number, FloorResult[]>();
 
 async function main(): Promise<void> {
-  const runs: Array<{ candidates: number; vacancies: number; baseline: { medianMs: number; runs: number }; ratio: number } & Awaited<ReturnType<typeof runLoad>>> = [];
+  type Run = { candidates: number; vacancies: number; naive: Omit<NaiveResult, 'tops'>; recall: RecallReport; ratio: number } & Awaited<ReturnType<typeof runLoad>>;
+  const runs: Run[] = [];
   for (const candidates of scales) {
     const vacancies = Math.round(candidates / 5);
-    const database = await seededDatabase(candidates, vacancies);
+    // --database NAME: a copy of the seeded database (createdb -T), for a branch whose migrations must not touch it.
+    const database = databaseOverride ?? (await seededDatabase(candidates, vacancies));
     const ids = await sampleIds(database);
-    const baseline = await naiveBaseline(database, ids.vacancies);
+    const { referenceData, close } = await loadReferenceData(dbUrl(database));
+    const recallIds = ids.vacancies.slice(0, recallSamples);
+    let naiveRun: NaiveResult;
+    try {
+      naiveRun = await naiveMatchCandidates(database, recallIds, referenceData, clients);
+    } finally {
+      await close();
+    }
+    const { tops: _tops, ...naive } = naiveRun;
     const server = await startBenchServer(database);
     try {
       const token = await benchToken(database, server.url);
+      const recall = compareTops(naiveRun, await serviceTops(server, token, recallIds));
       const mix = (i: number): Request =>
         i % 2 === 0
           ? { kind: 'matchCandidates', query: MATCH_CANDIDATES, variables: { id: ids.vacancies[(i / 2) % ids.vacancies.length] } }
           : { kind: 'matchVacancies', query: MATCH_VACANCIES, variables: { id: ids.candidates[((i - 1) / 2) % ids.candidates.length] } };
       const result = await runLoad(server, token, mix, { clients, seconds, warmupSeconds: 3 });
-      const ratio = Math.round((baseline.medianMs / result.byKind.matchCandidates.p50) * 10) / 10;
-      runs.push({ candidates, vacancies, baseline, ratio, ...result });
+      const serviceRps = result.byKind.matchCandidates.n / result.seconds;
+      const ratio = Math.round((serviceRps / naive.rps) * 10) / 10;
+      runs.push({ candidates, vacancies, naive, recall, ratio, ...result });
       process.stderr.write(
-        `${candidates}: p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, ${result.rps} req/s, RSS ${result.maxRssMb} MB; naive ${baseline.medianMs} ms (${ratio}x)\n`,
+        `${candidates}: p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, ${result.rps} req/s, RSS ${result.maxRssMb} MB; ` +
+          `naive ${naive.rps} req/s at ${clients} clients (p50 ${naive.latencyMs.p50} ms), matchCandidates ${ratio}x; recall@20 ${recall.recallAt20} over ${recall.vacancies} vacancies\n`,
       );
       // Each kind alone, next to the pgbench floor of the statements one such request sends (sql-floor.ts).
       floorsByScale.set(
@@ -124,13 +134,19 @@ async function main(): Promise<void> {
     ``,
     `${clients} concurrent clients, ${seconds} s per scale after 3 s warm-up; half matchCandidates(first: 20), half matchVacancies(first: 20),`,
     `with reasons, near misses and (staff) personal data. Target at 100,000 candidates: p95 < 75 ms, >= 150 req/s, RSS < 400 MB.`,
-    `Naive baseline: one vacancy, every candidate loaded and scored in process (median of 3, no concurrency).`,
+    `Naive baseline: the same ${clients} clients, each taking the next of ${recallSamples} sampled open vacancies, loading every`,
+    `candidate and scoring each in process with the service's scorer and reference data (only the service's ${MAX_MATCH_KM} km cap besides).`,
+    `Ratio: the service's matchCandidates per second (half the mix) over the naive requests per second, both at ${clients} clients.`,
+    `recall@20: of the naive top 20 matches and top 20 near misses per sampled vacancy, the share the service returned.`,
     ``,
-    `| candidates | vacancies | requests | req/s | p50 ms | p95 ms | p99 ms | max RSS MB | errors | naive ms | naive / matchCandidates p50 |`,
-    `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    `| candidates | vacancies | requests | req/s | p50 ms | p95 ms | p99 ms | max RSS MB | errors | naive req/s | naive p50 ms | matchCandidates/s ÷ naive | recall@20 | same order |`,
+    `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
     ...runs.map(
       (r) =>
-        `| ${r.candidates} | ${r.vacancies} | ${r.requests} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.maxRssMb} | ${r.errors} | ${r.baseline.medianMs} | ${r.ratio}x |`,
+        `| ${r.candidates} | ${r.vacancies} | ${r.requests} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.maxRssMb} | ${r.errors} | ${r.naive.rps} | ${r.naive.latencyMs.p50} | ${r.ratio}x | ${r.recall.recallAt20} | ${r.recall.sameOrder}/${r.recall.vacancies} |`,
+    ),
+    ...runs.flatMap((r) =>
+      r.recall.misses.map((miss) => `- ${r.candidates}: vacancy ${miss.vacancyId} missed matches ${miss.missedMatches.join(', ') || '-'}; near misses ${miss.missedNearMisses.join(', ') || '-'}`),
     ),
     ``,
     `| kind | ${runs.map((r) => r.candidates).join(' | ')} |`,

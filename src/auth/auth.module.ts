@@ -14,6 +14,7 @@ import { resolveJwtSecret } from './jwt-secret';
 import { LoginRateLimitGuard, ReadRateLimitGuard } from './rate-limit.guards';
 import { RateLimiter } from './rate-limiter';
 import { User } from './user.entity';
+import { UserCheckCache } from './user-check-cache';
 
 // Still global (issue 12 wants only config and database so): the dashboard and demo modules inject AuthService
 // without importing this module, and EmployersModule (imported here for createUser) needs AuthService back. It
@@ -40,6 +41,7 @@ import { User } from './user.entity';
   ],
   providers: [
     AuthService,
+    UserCheckCache,
     AuthResolver,
     RateLimiter,
     LoginRateLimitGuard,

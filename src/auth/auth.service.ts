@@ -7,6 +7,7 @@ import { AuthUser } from './auth-user';
 import { hashPassword, verifyPassword } from './password-hash';
 import { Role } from './role.enum';
 import { User } from './user.entity';
+import { CheckedUser, UserCheckCache } from './user-check-cache';
 
 interface TokenClaims {
   sub: string;
@@ -33,6 +34,7 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
+    private readonly checked: UserCheckCache,
   ) {}
 
   async login(email: string, password: string): Promise<{ token: string; user: User }> {
@@ -58,18 +60,27 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError('Uw sessie is verlopen of ongeldig: log opnieuw in.');
     }
-    // Role, employer and status come from the database on every request, never from the token: a deactivation,
-    // a role change or a password reset takes effect at once for tokens already handed out.
-    const user = await this.users.findOne({
-      where: { id: claims.sub },
-      select: { id: true, role: true, employerId: true, active: true, credentialsChangedAt: true },
-    });
+    // Role, employer and status come from the database, never from the token: a deactivation, a role change or a
+    // password reset takes effect at once for tokens already handed out. The last answer is kept until the user
+    // changes (user-check-cache.ts says how that stays at once).
+    const user = this.checked.get(claims.sub) ?? (await this.checkInDatabase(claims.sub));
     if (!user || !user.active) throw new UnauthenticatedError('Dit account is niet actief.');
     const issuedAtMs = claims.issuedAtMs ?? (claims.iat ?? 0) * 1000;
     if (user.credentialsChangedAt && issuedAtMs < user.credentialsChangedAt.getTime()) {
       throw new UnauthenticatedError('Uw sessie is verlopen of ongeldig: log opnieuw in.');
     }
     return { id: user.id, role: user.role, employerId: user.employerId };
+  }
+
+  private async checkInDatabase(id: string): Promise<CheckedUser | null> {
+    const ticket = this.checked.ticket();
+    const rows: Array<{ id: string; role: Role; employer_id: string | null; active: boolean; credentials_changed_at: Date | null }> =
+      await this.users.query(`SELECT id, role, employer_id, active, credentials_changed_at FROM app_user WHERE id = $1`, [id]);
+    if (!rows.length) return null;
+    const r = rows[0];
+    const user = { id: r.id, role: r.role, employerId: r.employer_id, active: r.active, credentialsChangedAt: r.credentials_changed_at };
+    this.checked.store(user, ticket);
+    return user;
   }
 
   /** Whether a login with this email exists, compared as the unique index does (case-insensitively). */
@@ -83,17 +94,20 @@ export class AuthService {
 
   async setActive(id: string, active: boolean): Promise<User | null> {
     await this.users.update(id, { active });
+    this.checked.invalidate(id);
     return this.findById(id);
   }
 
   async changeRole(id: string, role: Role, employerId: string | null): Promise<User | null> {
     await this.users.update(id, { role, employerId });
+    this.checked.invalidate(id);
     return this.findById(id);
   }
 
   /** Sets a new password and refuses every token issued before it. */
   async setPassword(id: string, password: string): Promise<User | null> {
     await this.users.update(id, { passwordHash: await hashPassword(password), credentialsChangedAt: new Date() });
+    this.checked.invalidate(id);
     return this.findById(id);
   }
 

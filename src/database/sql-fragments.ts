@@ -22,6 +22,19 @@ export const withinKm = (alias: string, maxKm: number) => `${kmFromOrigin(alias)
 export const nearestFirst = (alias: string) => `${alias}.geo <-> ll_to_earth($1::float8, $2::float8)`;
 
 /**
+ * The `limit` rows of `from` (aliased `alias`, with an id) nearest to $1/$2 that pass `where`, as a subquery of
+ * ids. The inner ORDER BY is the distance alone, so PostgreSQL can walk the GiST index nearest-first and stop
+ * (a second sort key, even the id, forces it to read and sort every row that passes: the whole vacancy table
+ * for the nearest 60). Rows at the same distance (people and vacancies share a place's centroid) are ordered by
+ * id among twice as many, so the slice is the same on every run unless more than `limit` rows tie at its edge.
+ */
+export function nearestSlice(alias: string, from: string, where: string, limit: number): string {
+  const n = Number(limit);
+  return `(SELECT k.id FROM (SELECT ${alias}.id, ${nearestFirst(alias)} AS d FROM ${from} WHERE ${where}
+      ORDER BY ${nearestFirst(alias)} LIMIT ${2 * n}) k ORDER BY k.d, k.id LIMIT ${n})`;
+}
+
+/**
  * `alias.snake_case AS "camelCase"` for each property: rows come back shaped like the entity's properties, with
  * no ORM hydration of hundreds of rows.
  */

@@ -1,4 +1,9 @@
 import { CandidatePoolQuery, PoolLimits } from '../candidates/candidate-match-pool';
+import type { CandidateEntity } from '../candidates/candidate.entity';
+import type { JobTitleReading } from '../reference-data/reference-data.service';
+import type { VacancyPoolQuery } from '../vacancies/vacancy-match-pool';
+import type { Vacancy } from '../vacancies/vacancy.entity';
+import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { experienceTsQuery } from './experience-query';
 
 /**
@@ -35,10 +40,10 @@ export interface PoolVacancy {
   categoryCode: string | null;
   leerwerkplek?: boolean;
   /**
-   * Words of the required talents (labels and synonyms: "magazijnmedewerker", "orderpicker"), to find people
-   * whose work experience names them even when their talent list does not.
+   * Per required talent, its words (labels and synonyms: "magazijnmedewerker", "orderpicker"), to find people
+   * whose work experience names them even when their talent list does not, most required talents shown first.
    */
-  experienceWords?: string[];
+  experienceWords?: string[][];
 }
 
 /** The candidates module's pool query for a vacancy: required talents weigh double, related ones count as nice to have. */
@@ -53,8 +58,69 @@ export function candidatePoolQuery(vacancy: PoolVacancy, options: { employerView
     jobAsksTalents: vacancy.talents.length > 0,
     categoryCode: vacancy.categoryCode,
     leerwerkplek: vacancy.leerwerkplek,
-    experienceQuery: experienceTsQuery(vacancy.experienceWords ?? []),
+    experienceQueries: (vacancy.experienceWords ?? []).map((words) => experienceTsQuery(words)).filter((q): q is string => q !== null),
     employerView: options.employerView,
     banenafspraak: options.filter?.banenafspraak,
+  };
+}
+
+/** What retrieval reads of the reference data (ReferenceDataService fits). */
+export interface RetrievalReferenceData {
+  relatedTalents(code: string): readonly string[];
+  talentWords(code: string): string[];
+}
+
+/**
+ * The pool query for a stored vacancy: its talents, the talents related to the required ones, and the words of
+ * the required talents for the work-experience slice. One definition for matchCandidates, the knelpunten summary
+ * and the benchmark's recall check.
+ */
+export function candidatePoolQueryFor(
+  vacancy: Pick<Vacancy, 'lat' | 'lon' | 'requiredTalents' | 'niceToHaveTalents' | 'categoryCode' | 'leerwerkplek'>,
+  referenceData: RetrievalReferenceData,
+  options: { employerView: boolean; filter?: CandidatePoolFilter },
+): CandidatePoolQuery {
+  return candidatePoolQuery(
+    {
+      lat: vacancy.lat,
+      lon: vacancy.lon,
+      requiredTalents: vacancy.requiredTalents,
+      talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
+      relatedTalents: vacancy.requiredTalents.flatMap((t) => referenceData.relatedTalents(t)),
+      categoryCode: vacancy.categoryCode,
+      leerwerkplek: vacancy.leerwerkplek,
+      experienceWords: vacancy.requiredTalents.map((t) => referenceData.talentWords(t)),
+    },
+    options,
+  );
+}
+
+/** The match filters of candidate-first matching, already checked. */
+export interface VacancyPoolFilter {
+  status?: string[];
+  leerwerkplek?: boolean;
+  categories?: string[];
+}
+
+/**
+ * The vacancy pool query for a person: vacancies asking a talent on the profile, one shown by a job they did, or
+ * a related one; their category wishes; the nearest (or newest, without a place).
+ */
+export function vacancyPoolQueryFor(
+  candidate: Pick<CandidateEntity, 'lat' | 'lon' | 'talents' | 'categoryWishes' | 'workExperience'>,
+  referenceData: RetrievalReferenceData & { readJobTitle(title: string): JobTitleReading },
+  filter: VacancyPoolFilter = {},
+): VacancyPoolQuery {
+  const shownByJobs = (candidate.workExperience ?? []).flatMap((e) => referenceData.readJobTitle(e.title).talents);
+  const shown = [...new Set([...candidate.talents, ...shownByJobs])];
+  const findable = [...new Set([...shown, ...shown.flatMap((t) => referenceData.relatedTalents(t))])];
+  return {
+    lat: candidate.lat,
+    lon: candidate.lon,
+    talents: findable,
+    categoryWishes: candidate.categoryWishes,
+    statuses: filter.status ?? [VacancyStatus.OPEN],
+    leerwerkplek: filter.leerwerkplek,
+    categories: filter.categories,
   };
 }

@@ -13,7 +13,8 @@ import type { Vacancy } from '../vacancies/vacancy.entity';
 import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { distanceBandOf } from '../search/distance-band';
 import { EmployerCandidateMatch, employerListNotes, isEmployerGoodMatch, partitionEmployerMatches, toEmployerMatch } from './employer-view';
-import { candidatePoolQuery, POOL_LIMITS } from './match-retrieval';
+import { scorerContextOf } from './match-context';
+import { candidatePoolQueryFor, POOL_LIMITS, vacancyPoolQueryFor } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
@@ -51,9 +52,12 @@ export class MatchingService {
       const views = evaluated.map((m) => toEmployerMatch(m.id, scorerVacancy, m.candidate, context, m.evaluation));
       const { eligible, nearMisses } = partitionEmployerMatches(views);
       const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
-      const byId = await this.anonymisedProfiles(shown.map((m) => m.candidateId));
-      // Anonymised, but still about these people (pseudonymised data is personal data): logged as reads.
-      await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.candidateId));
+      // Anonymised, but still about these people (pseudonymised data is personal data): logged as reads. The log
+      // entry and the profiles are fetched side by side (see the staff path below for why that keeps the trail whole).
+      const [byId] = await Promise.all([
+        this.anonymisedProfiles(shown.map((m) => m.candidateId)),
+        this.audit.record(user, 'read', 'candidate', shown.map((m) => m.candidateId)),
+      ]);
       const toMatch = (m: EmployerCandidateMatch): CandidateMatch => ({
         profile: byId.get(m.candidateId)!,
         candidate: null,
@@ -76,9 +80,14 @@ export class MatchingService {
 
     const { eligible, nearMisses } = partitionMatches(evaluated);
     const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
-    const records = await this.candidates.byIds(shown.map((m) => m.id), true);
+    // The audit insert runs beside the read of the shown records instead of after it: one round trip less on the
+    // way to the answer, and the trail is as whole as before. Both are awaited, so the entry is committed before
+    // any of these people leaves the server, and a crash before the answer loses no entry of what was shown; a
+    // read that fails after the entry committed leaves an entry for a page that was not shown (too much in the
+    // log, never too little). Batching entries in memory across requests was rejected: a crash would lose the
+    // batch of reads already answered, and the trail is a legal log (BIO2 8.15).
+    const [records] = await Promise.all([this.candidates.byIds(shown.map((m) => m.id), true), this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id))]);
     const byId = new Map(records.map((r) => [r.id, r]));
-    await this.audit.record(user, 'read', 'candidate', shown.map((m) => m.id));
     const toMatch = (m: (typeof evaluated)[number]): CandidateMatch => ({
       profile: toCandidateProfile(byId.get(m.id)!),
       candidate: toCandidate(byId.get(m.id)!),
@@ -112,20 +121,9 @@ export class MatchingService {
     const categories = args.filter?.categories?.map((c) => this.referenceData.checkCategory('filter.categories', c));
     // The pool comes with just the columns the scorer reads; full records only for the matches shown. Vacancies
     // asking a talent the person shows by a job they did, or a related one, are found too.
-    const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
-    const scorerCandidate = toScorerCandidate(candidate, readJobTitle);
-    const shown = [...new Set([...candidate.talents, ...(scorerCandidate.experience ?? []).flatMap((e) => e.talents)])];
-    const findable = [...new Set([...shown, ...shown.flatMap((t) => this.referenceData.relatedTalents(t))])];
+    const scorerCandidate = toScorerCandidate(candidate, (title) => this.referenceData.readJobTitle(title));
     const pool = await this.vacancies.matchPool<ScoredVacancyColumns>(
-      {
-        lat: candidate.lat,
-        lon: candidate.lon,
-        talents: findable,
-        categoryWishes: candidate.categoryWishes,
-        statuses: args.filter?.status ?? [VacancyStatus.OPEN],
-        leerwerkplek: args.filter?.leerwerkplek,
-        categories,
-      },
+      vacancyPoolQueryFor(candidate, this.referenceData, { status: args.filter?.status, leerwerkplek: args.filter?.leerwerkplek, categories }),
       SCORED_VACANCY_COLUMNS,
       POOL_LIMITS,
     );
@@ -158,19 +156,7 @@ export class MatchingService {
    */
   async rankPool(vacancy: Vacancy, options: { employerView: boolean; banenafspraak?: boolean }) {
     const pool = await this.candidates.matchPool<ScoredCandidateColumns>(
-      candidatePoolQuery(
-        {
-          lat: vacancy.lat,
-          lon: vacancy.lon,
-          requiredTalents: vacancy.requiredTalents,
-          talents: [...vacancy.requiredTalents, ...vacancy.niceToHaveTalents],
-          relatedTalents: vacancy.requiredTalents.flatMap((t) => this.referenceData.relatedTalents(t)),
-          categoryCode: vacancy.categoryCode,
-          leerwerkplek: vacancy.leerwerkplek,
-          experienceWords: vacancy.requiredTalents.flatMap((t) => this.referenceData.talentWords(t)),
-        },
-        { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } },
-      ),
+      candidatePoolQueryFor(vacancy, this.referenceData, { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } }),
       SCORED_CANDIDATE_COLUMNS,
       POOL_LIMITS,
     );
@@ -185,12 +171,7 @@ export class MatchingService {
   }
 
   private context(): ScorerContext {
-    return {
-      today: todayInNetherlands(),
-      talentLabel: (code) => this.referenceData.talentLabel(code),
-      categoryLabel: (code) => this.referenceData.categoryLabel(code),
-      relatedTalents: (code) => this.referenceData.relatedTalents(code),
-    };
+    return scorerContextOf(this.referenceData, todayInNetherlands());
   }
 
   private explained(evaluation: MatchEvaluation) {

@@ -1,6 +1,6 @@
 import { PoolLimits } from '../candidates/candidate-match-pool';
 import { Queryable } from '../database/queryable';
-import { kmFromOrigin, nearestFirst, overlapExpression, selectAs, withinKm } from '../database/sql-fragments';
+import { kmFromOrigin, nearestSlice, overlapExpression, selectAs, withinKm } from '../database/sql-fragments';
 
 export interface VacancyPoolQuery {
   lat: number | null;
@@ -23,7 +23,10 @@ export async function vacancyMatchPool<T>(db: Queryable, q: VacancyPoolQuery, co
     AND ($5::text[] IS NULL OR v.category_code = ANY($5::text[])) AND ($1::float8 IS NULL OR ${withinKm('v', limits.maxKm)})`;
   const distance = `CASE WHEN $1::float8 IS NULL THEN 0 ELSE ${kmFromOrigin('v')} END`;
   // A candidate without a place: the newest vacancies instead of the nearest.
-  const nearestOrNewest = q.lat === null ? 'v.created_at DESC' : nearestFirst('v');
+  const nearestOrNewest = (extra: string) =>
+    q.lat === null
+      ? `(SELECT v.id FROM vacancy v WHERE ${where}${extra} ORDER BY v.created_at DESC, v.id LIMIT ${limits.otherSlice})`
+      : nearestSlice('v', 'vacancy v', `${where}${extra}`, limits.otherSlice);
   const pre = `${overlapExpression('v.required_talents', params.length + 1, q.talents, 2)} + ${overlapExpression('v.nice_to_have_talents', params.length + 1, q.talents, 1)}`;
   params.push(...q.talents);
   const slices = [
@@ -31,8 +34,8 @@ export async function vacancyMatchPool<T>(db: Queryable, q: VacancyPoolQuery, co
       ? `(SELECT v.id FROM vacancy v WHERE ${where} AND (v.required_talents || v.nice_to_have_talents) && $6::text[]
           ORDER BY ${pre} DESC, ${distance}, v.id LIMIT ${limits.talentSlice})`
       : null,
-    `(SELECT v.id FROM vacancy v WHERE ${where} AND v.category_code = ANY($7::text[]) ORDER BY ${nearestOrNewest}, v.id LIMIT ${limits.otherSlice})`,
-    `(SELECT v.id FROM vacancy v WHERE ${where} ORDER BY ${nearestOrNewest}, v.id LIMIT ${limits.otherSlice})`,
+    nearestOrNewest(' AND v.category_code = ANY($7::text[])'),
+    nearestOrNewest(''),
   ].filter(Boolean);
   return db.query<T[]>(`SELECT ${selectAs('v', columns)} FROM vacancy v WHERE v.id IN (${slices.join(' UNION ')})`, params);
 }

@@ -42,6 +42,21 @@ describe('authentication', () => {
     expect(errorCode(await gql(server.url, '{ me { id } }', {}, accounthouder.token))).toBe('UNAUTHENTICATED');
   });
 
+  it('locks out at once a user whose earlier requests were answered from the check cache, whoever changes the row', async () => {
+    // Warm: the server now keeps this user's check in memory (user-check-cache.ts).
+    const matchmaker = await loginAs(server, 'MATCHMAKER');
+    for (let i = 0; i < 3; i++) await gqlOk(server.url, '{ me { id } }', {}, matchmaker.token);
+    // A change made outside the API (SQL by hand, the admin CLI, another replica) reaches the server as a
+    // PostgreSQL notification; the very next request is refused.
+    await server.db.query('UPDATE app_user SET active = false WHERE id = $1', [matchmaker.id]);
+    expect(errorCode(await gql(server.url, '{ me { id } }', {}, matchmaker.token))).toBe('UNAUTHENTICATED');
+    // And a role changed by hand applies to the next request too.
+    const accounthouder = await loginAs(server, 'ACCOUNTHOUDER');
+    for (let i = 0; i < 3; i++) await gqlOk(server.url, '{ me { role } }', {}, accounthouder.token);
+    await server.db.query(`UPDATE app_user SET role = 'MATCHMAKER' WHERE id = $1`, [accounthouder.id]);
+    expect((await gqlOk(server.url, '{ me { role } }', {}, accounthouder.token)).me.role).toBe('MATCHMAKER');
+  });
+
   it('brakes password guessing on one account', async () => {
     const target = await loginAs(server, 'LEERWERKMAKELAAR');
     const codes: string[] = [];

@@ -41,6 +41,15 @@ describe('user administration by ADMIN', () => {
     expect(await auditRows(matchmaker.id)).toEqual(['update', 'update']);
   });
 
+  it('refuses a deactivated login on the very next request, though its earlier requests were answered from the check cache', async () => {
+    const matchmaker = await loginAs(server, 'MATCHMAKER');
+    for (let i = 0; i < 3; i++) await gqlOk(server.url, '{ me { id } }', {}, matchmaker.token);
+    await gqlOk(server.url, DEACTIVATE, { id: matchmaker.id }, admin.token);
+    expect(errorCode(await gql(server.url, '{ me { id } }', {}, matchmaker.token))).toBe('UNAUTHENTICATED');
+    await gqlOk(server.url, REACTIVATE, { id: matchmaker.id }, admin.token);
+    expect((await gqlOk(server.url, '{ me { id } }', {}, matchmaker.token)).me.id).toBe(matchmaker.id);
+  });
+
   it('changes a role, and the same token gets the new rights at once', async () => {
     const accounthouder = await loginAs(server, 'ACCOUNTHOUDER');
     const employer = await createEmployer(server, accounthouder, { name: 'Rolwissel BV' });

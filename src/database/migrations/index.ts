@@ -13,6 +13,7 @@ import { Dashboard1763905000000 } from './1763905000000-dashboard';
 import { TalentRelations1763906000000 } from './1763906000000-talent-relations';
 import { DashboardSpeed1763908000000 } from './1763908000000-dashboard-speed';
 import { CandidateSearchTravel1763911000000 } from './1763911000000-candidate-search-travel';
+import { AppUserNotify1763912000000 } from './1763912000000-app-user-notify';
 import { OutboxLease1763914000000 } from './1763914000000-outbox-lease';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   TalentRelations1763906000000,
   DashboardSpeed1763908000000,
   CandidateSearchTravel1763911000000,
+  AppUserNotify1763912000000,
   OutboxLease1763914000000,
 ];
