@@ -108,7 +108,7 @@ describe('server logs hold no personal data', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe(requestId);
-    expect((await res.json()).errors).toBeUndefined();
+    expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
 
     const line = await logLineOf(requestId);
     expect(line).toMatchObject({
@@ -141,7 +141,7 @@ describe('server logs hold no personal data', () => {
       { query: 'mutation Inloggen($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', variables: { email, password } },
       { 'x-request-id': 'login-attempt-1' },
     );
-    const body = await res.json();
+    const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const line = await logLineOf('login-attempt-1');
     expect(line).toMatchObject({ graphql: { operationName: 'Inloggen', operationType: 'mutation', errors: ['UNAUTHENTICATED'] } });
