@@ -9,6 +9,7 @@ import { Role } from '../auth/role.enum';
 import { TargetGroup } from '../candidates/candidate.enums';
 import { BadInputError, FieldProblem } from '../graphql/errors';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { CountedTable, DashboardFigureCache } from './dashboard-figure-cache';
 import * as SQL from './dashboard.sql';
 import {
   CategoryTiming,
@@ -24,6 +25,7 @@ const MAX_YEARS = 10;
 const CACHE_ENTRIES = 500;
 const KNELPUNTEN_SHOWN = 20;
 const UNASSIGNED = 'Niet toegewezen';
+const JIT_OFF = 'SET LOCAL jit = off';
 
 /** a / b rounded to 4 decimals; NULL when b is 0. */
 export function share(a: number, b: number): number | null {
@@ -61,7 +63,9 @@ export class DashboardService {
     private readonly referenceData: ReferenceDataService,
     private readonly auth: AuthService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.figures = new DashboardFigureCache(dataSource);
+  }
 
   /**
    * Recently computed dashboards by what determines them (period, resolved filter, own employer, staff or not,
@@ -70,6 +74,9 @@ export class DashboardService {
    * requests wait for the same computation instead of each scanning the tables.
    */
   private readonly recent = new Map<string, { until: number; result: Promise<WspDashboard> }>();
+
+  /** The figures of now (not of the period), reused exactly while the tables they read are unchanged. */
+  private readonly figures: DashboardFigureCache;
 
   async wspDashboard(user: AuthUser, args: WspDashboardArgs): Promise<WspDashboard> {
     const scope = await this.scope(user, args);
@@ -100,25 +107,29 @@ export class DashboardService {
     const run = <T = Row>(statement: string, extra: Record<string, unknown> = {}): Promise<T[]> => {
       const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
       return this.dataSource.transaction(async (manager) => {
-        await manager.query('SET LOCAL jit = off');
+        await manager.query(JIT_OFF);
         return manager.query(text, params) as Promise<T[]>;
       });
+    };
+    // The figures of now (not of the period) come from the figure cache while the tables they read are unchanged.
+    const counts = await this.figures.counts();
+    const now = <T = Row>(statement: string, tables: readonly CountedTable[], extra: Record<string, unknown> = {}): Promise<T[]> => {
+      const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
+      return this.figures.rows(counts, tables, text, params, [JIT_OFF]) as Promise<T[]>;
     };
 
     // Staff statements start together with the rest rather than after them: none depends on another's result.
     const none = Promise.resolve([] as Row[]);
-    const [vacancyRows, funnelRows, placementRows, monthRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
+    const [vacancyRows, periodRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
       await Promise.all([
-        run(SQL.OPEN_VACANCIES_PER_CATEGORY),
-        run(SQL.FUNNEL),
-        run(SQL.PLACEMENTS_IN_PERIOD),
-        run(SQL.PER_MONTH),
+        now(SQL.OPEN_VACANCIES_PER_CATEGORY, ['vacancy', 'employer', 'category', 'placement']),
+        run(SQL.PLACEMENTS_OF_PERIOD),
         run(SQL.TIMING_PER_CATEGORY),
-        run(SQL.KNELPUNTEN, { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
-        staff ? run(SQL.CANDIDATES_NOW) : none,
-        staff ? run<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS) : Promise.resolve([] as Array<{ code: string; label: string }>),
+        now(SQL.KNELPUNTEN, ['vacancy', 'employer', 'vacancy_match_summary'], { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
+        staff ? now(SQL.CANDIDATES_NOW, ['candidate', 'placement']) : none,
+        staff ? now<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS, ['klantcategorie']) : Promise.resolve([] as Array<{ code: string; label: string }>),
         staff ? run(SQL.NAZORG) : none,
-        staff ? run(SQL.WORKLOAD_ACCOUNTHOUDERS) : none,
+        staff ? now(SQL.WORKLOAD_ACCOUNTHOUDERS, ['employer', 'vacancy', 'placement']) : none,
       ]);
     const candidateRows = candidatesNow.filter((r) => r.grouping !== 'matchmaker').map((r): Row => ({ ...r, total: r.grouping === 'total' }));
     const matchmakerRows = candidatesNow
@@ -126,8 +137,7 @@ export class DashboardService {
       .sort((a, b) => (b.candidates as number) - (a.candidates as number) || (a.userId === null ? 1 : b.userId === null ? -1 : String(a.userId).localeCompare(String(b.userId))));
 
     const sum = (rows: Row[], key: string) => rows.reduce((total, r) => total + Number(r[key]), 0);
-    const p = placementRows[0] as Record<string, number>;
-    const f = funnelRows[0] as Record<string, number>;
+    const { funnel: f, placed: p, months: monthRows } = periodFigures(periodRows, args.from, args.to);
     const totals = candidateRows.find((r) => r.total) as Record<string, number> | undefined;
     const active = totals?.candidates ?? 0;
 
@@ -281,6 +291,49 @@ function addYears(date: string, years: number): string {
   const target = new Date(Date.UTC(y + years, m - 1, d));
   if (target.getUTCDate() !== d) target.setUTCDate(0);
   return target.toISOString().slice(0, 10);
+}
+
+/** Every calendar month from `from` to `to` (YYYY-MM-DD), as YYYY-MM. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.split('-').map(Number);
+  const [toY, toM] = to.split('-').map(Number);
+  while (y < toY || (y === toY && m <= toM)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  return months;
+}
+
+const ZERO_EVENTS: Record<string, number> = {
+  events: 0, introduced: 0, interview: 0, trial: 0, placed: 0, rejected: 0, withdrawn: 0, banenafspraak: 0, loonkostensubsidie: 0,
+  leerwerkplek: 0, jobcoach: 0, uitstroomCandidates: 0, uitstroomNoLongerActive: 0, vijftigPlus: 0, statushouder: 0, jongereZonderStartkwalificatie: 0,
+};
+
+/**
+ * PLACEMENTS_OF_PERIOD's rows as the funnel (proposed in the period), the placements (placed in it) and one row per
+ * month of the period (also the months with nothing), with proposals and placements in total and per target group.
+ */
+export function periodFigures(rows: Row[], from: string, to: string) {
+  const find = (kind: string, month: number | null): Record<string, number> => ({ ...ZERO_EVENTS, ...(rows.find((r) => r.kind === kind && (r.monthIndex ?? null) === month) as Record<string, number> | undefined) });
+  const proposed = find('proposed', null);
+  const funnel: Record<string, number> = { ...proposed, proposed: proposed.events };
+  const placed = find('placed', null);
+  const months = monthsOf(from, to).map((month, i): Row => {
+    const pr = find('proposed', i + 1);
+    const pl = find('placed', i + 1);
+    return {
+      month,
+      proposed: pr.events,
+      placed: pl.events,
+      ...Object.fromEntries(GROUP_COLUMNS.flatMap(([, suffix]) => {
+        const key = suffix[0].toLowerCase() + suffix.slice(1);
+        return [[`proposed${suffix}`, pr[key]], [`placed${suffix}`, pl[key]]];
+      })),
+    };
+  });
+  const placements: Record<string, number> = { ...placed, placed: placed.events };
+  return { funnel, placed: placements, months };
 }
 
 function nazorg(rows: Row[], months: number): NazorgFigures {

@@ -12,6 +12,7 @@ import { PlacementConsent1763904100000 } from './1763904100000-placement-consent
 import { Dashboard1763905000000 } from './1763905000000-dashboard';
 import { TalentRelations1763906000000 } from './1763906000000-talent-relations';
 import { DashboardSpeed1763908000000 } from './1763908000000-dashboard-speed';
+import { DashboardChangeCounters1763910000000 } from './1763910000000-dashboard-change-counters';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Dashboard1763905000000,
   TalentRelations1763906000000,
   DashboardSpeed1763908000000,
+  DashboardChangeCounters1763910000000,
 ];
