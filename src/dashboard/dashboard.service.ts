@@ -120,10 +120,11 @@ export class DashboardService {
 
     // Staff statements start together with the rest rather than after them: none depends on another's result.
     const none = Promise.resolve([] as Row[]);
-    const [vacancyRows, periodRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
+    const [vacancyRows, periodRows, uitstroomRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
       await Promise.all([
         now(SQL.OPEN_VACANCIES_PER_CATEGORY, ['vacancy', 'employer', 'category', 'placement']),
         run(SQL.PLACEMENTS_OF_PERIOD),
+        staff ? run(SQL.UITSTROOM) : none,
         run(SQL.TIMING_PER_CATEGORY),
         now(SQL.KNELPUNTEN, ['vacancy', 'employer', 'vacancy_match_summary'], { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
         staff ? now(SQL.CANDIDATES_NOW, ['candidate', 'placement']) : none,
@@ -138,6 +139,7 @@ export class DashboardService {
 
     const sum = (rows: Row[], key: string) => rows.reduce((total, r) => total + Number(r[key]), 0);
     const { funnel: f, placed: p, months: monthRows } = periodFigures(periodRows, args.from, args.to);
+    const u = (uitstroomRows[0] ?? { uitstroomCandidates: 0, uitstroomNoLongerActive: 0 }) as Record<string, number>;
     const totals = candidateRows.find((r) => r.total) as Record<string, number> | undefined;
     const active = totals?.candidates ?? 0;
 
@@ -220,9 +222,9 @@ export class DashboardService {
       },
       uitstroom: staff
         ? {
-            candidatesPlaced: p.uitstroomCandidates,
-            candidateBase: active + p.uitstroomNoLongerActive,
-            share: share(p.uitstroomCandidates, active + p.uitstroomNoLongerActive),
+            candidatesPlaced: u.uitstroomCandidates,
+            candidateBase: active + u.uitstroomNoLongerActive,
+            share: share(u.uitstroomCandidates, active + u.uitstroomNoLongerActive),
           }
         : null,
       perMonth: monthRows.map((m) => ({ month: m.month as string, proposed: m.proposed as number, placed: m.placed as number })),
@@ -305,33 +307,42 @@ export function monthsOf(from: string, to: string): string[] {
   return months;
 }
 
-const ZERO_EVENTS: Record<string, number> = {
-  events: 0, introduced: 0, interview: 0, trial: 0, placed: 0, rejected: 0, withdrawn: 0, banenafspraak: 0, loonkostensubsidie: 0,
-  leerwerkplek: 0, jobcoach: 0, uitstroomCandidates: 0, uitstroomNoLongerActive: 0, vijftigPlus: 0, statushouder: 0, jongereZonderStartkwalificatie: 0,
-};
+const EVENT_COUNTS = [
+  'events', 'introduced', 'interview', 'trial', 'placed', 'rejected', 'withdrawn', 'banenafspraak', 'loonkostensubsidie', 'leerwerkplek', 'jobcoach',
+  'vijftigPlus', 'statushouder', 'jongereZonderStartkwalificatie',
+] as const;
 
 /**
- * PLACEMENTS_OF_PERIOD's rows as the funnel (proposed in the period), the placements (placed in it) and one row per
- * month of the period (also the months with nothing), with proposals and placements in total and per target group.
+ * PLACEMENTS_OF_PERIOD's rows (per kind and month) as the funnel (proposed in the period), the placements (placed in
+ * it) and one row per month of the period (also the months with nothing), with proposals and placements in total
+ * and per target group.
  */
 export function periodFigures(rows: Row[], from: string, to: string) {
-  const find = (kind: string, month: number | null): Record<string, number> => ({ ...ZERO_EVENTS, ...(rows.find((r) => r.kind === kind && (r.monthIndex ?? null) === month) as Record<string, number> | undefined) });
-  const proposed = find('proposed', null);
-  const funnel: Record<string, number> = { ...proposed, proposed: proposed.events };
-  const placed = find('placed', null);
+  const count = (kind: string, month: number | null): Record<string, number> =>
+    Object.fromEntries(
+      EVENT_COUNTS.map((key) => [key, rows.filter((r) => r.kind === kind && (month === null || r.monthIndex === month)).reduce((sum, r) => sum + Number(r[key]), 0)]),
+    );
+  const proposed = count('proposed', null);
+  const placed = count('placed', null);
   const months = monthsOf(from, to).map((month, i): Row => {
-    const pr = find('proposed', i + 1);
-    const pl = find('placed', i + 1);
+    const pr = count('proposed', i + 1);
+    const pl = count('placed', i + 1);
     return {
       month,
       proposed: pr.events,
       placed: pl.events,
-      ...Object.fromEntries(GROUP_COLUMNS.flatMap(([, suffix]) => {
-        const key = suffix[0].toLowerCase() + suffix.slice(1);
-        return [[`proposed${suffix}`, pr[key]], [`placed${suffix}`, pl[key]]];
-      })),
+      ...Object.fromEntries(
+        GROUP_COLUMNS.flatMap(([, suffix]) => {
+          const key = suffix[0].toLowerCase() + suffix.slice(1);
+          return [
+            [`proposed${suffix}`, pr[key]],
+            [`placed${suffix}`, pl[key]],
+          ];
+        }),
+      ),
     };
   });
+  const funnel: Record<string, number> = { ...proposed, proposed: proposed.events };
   const placements: Record<string, number> = { ...placed, placed: placed.events };
   return { funnel, placed: placements, months };
 }

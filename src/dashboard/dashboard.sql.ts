@@ -55,8 +55,6 @@ const CANDIDATE_SCOPE = `(:places::text[] IS NULL OR c.place_name = ANY(:places:
 /** How far along the funnel a status is; NULL for REJECTED / WITHDRAWN. */
 const STATUS_RANK = (status: string) =>
   `CASE ${status} WHEN 'PROPOSED' THEN 1 WHEN 'INTRODUCED' THEN 2 WHEN 'INTERVIEW' THEN 3 WHEN 'TRIAL' THEN 4 WHEN 'PLACED' THEN 5 END`;
-/** How far along the funnel a step s is. */
-const STEP_RANK = STATUS_RANK('s.to_status');
 
 /** Target-group markers of candidate c, one definition for every statement below. */
 const VIJFTIG_PLUS = 'c.vijftig_plus';
@@ -113,16 +111,16 @@ export const KLANTCATEGORIE_LABELS = `SELECT code, label FROM klantcategorie ORD
 
 /**
  * Everything about the placements of the period, in one pass over them (each joined once to its vacancy for the
- * scope and to its candidate for the target groups): one row per kind of event and calendar month, and per kind for
- * the whole period (month NULL):
+ * scope and to its candidate for the target groups): one row per kind of event and calendar month (the service adds
+ * the months up for the period):
  *  - kind 'proposed', the funnel of the placements proposed in the period (a cohort): how many reached each step
  *    by now (a later step counts for every earlier one), how many ended rejected or withdrawn;
- *  - kind 'placed', the placements placed in the period, split by instrument, and the people placed (uitstroom
- *    naar werk). banenafspraak: the candidate is in the doelgroepregister (what counts for the employer's quota).
+ *  - kind 'placed', the placements placed in the period, split by instrument. banenafspraak: the candidate is in
+ *    the doelgroepregister (what counts for the employer's quota).
  * Both per target group, per month too (proportionality and the placements chart read these rows).
  *
- * The furthest step a placement reached: steps only go forward, so a running or PLACED placement's furthest step
- * is its status; only one that ended REJECTED or WITHDRAWN looks it up in its steps.
+ * The furthest step a placement reached is placement.furthest_status, which the database keeps from its steps
+ * (migration 1763910100000-placement-furthest-status).
  */
 export const PLACEMENTS_OF_PERIOD = `
 WITH bounds AS (
@@ -132,17 +130,15 @@ WITH bounds AS (
     FROM generate_series(date_trunc('month', :from::date::timestamp), date_trunc('month', :to::date::timestamp), interval '1 month') AS m(month)),
 events AS (
   -- A placement proposed and placed in the period yields both events.
-  SELECT ev.kind, ev.i, p.status, p.id, p.candidate_id, p.loonkostensubsidie, p.jobcoach, v.leerwerkplek
-    FROM placement p JOIN vacancy v ON v.id = p.vacancy_id, bounds
+  SELECT ev.kind, ev.i, p.status, p.candidate_id, p.loonkostensubsidie, p.jobcoach, v.leerwerkplek,
+         ${STATUS_RANK('p.furthest_status')} AS step
+    FROM placement p JOIN vacancy v ON v.id = p.vacancy_id,
+         bounds
    CROSS JOIN LATERAL (VALUES
      ('proposed', CASE WHEN p.proposed_at >= ${T0} AND p.proposed_at < ${T1} THEN width_bucket(p.proposed_at, bounds.starts) END),
      ('placed', CASE WHEN p.placed_at >= ${T0} AND p.placed_at < ${T1} THEN width_bucket(p.placed_at, bounds.starts) END)) ev(kind, i)
    WHERE ((p.proposed_at >= ${T0} AND p.proposed_at < ${T1}) OR (p.placed_at >= ${T0} AND p.placed_at < ${T1}))
-     AND ev.i IS NOT NULL AND ${VACANCY_SCOPE}),
-reached AS (
-  SELECT e.*, CASE WHEN e.kind = 'placed' THEN 5
-                   ELSE coalesce(${STATUS_RANK('e.status')}, (SELECT max(${STEP_RANK}) FROM placement_step s WHERE s.placement_id = e.id)) END AS step
-    FROM events e)
+     AND ev.i IS NOT NULL AND ${VACANCY_SCOPE})
 SELECT e.kind, e.i AS "monthIndex",
        count(*)::int AS events,
        count(*) FILTER (WHERE e.step >= 2)::int AS introduced,
@@ -155,14 +151,24 @@ SELECT e.kind, e.i AS "monthIndex",
        count(*) FILTER (WHERE e.loonkostensubsidie)::int AS loonkostensubsidie,
        count(*) FILTER (WHERE e.leerwerkplek)::int AS leerwerkplek,
        count(*) FILTER (WHERE e.jobcoach)::int AS jobcoach,
-       count(DISTINCT e.candidate_id)::int AS "uitstroomCandidates",
-       count(DISTINCT e.candidate_id) FILTER (WHERE c.status <> 'ACTIVE')::int AS "uitstroomNoLongerActive",
        count(*) FILTER (WHERE ${VIJFTIG_PLUS})::int AS "vijftigPlus",
        count(*) FILTER (WHERE ${STATUSHOUDER})::int AS statushouder,
        count(*) FILTER (WHERE ${JONGERE_ZONDER_SK})::int AS "jongereZonderStartkwalificatie"
-  FROM reached e
+  FROM events e
   LEFT JOIN candidate c ON c.id = e.candidate_id
- GROUP BY GROUPING SETS ((e.kind, e.i), (e.kind))`;
+ GROUP BY e.kind, e.i`;
+
+/**
+ * The people placed in the period (uitstroom naar werk): how many, and how many of them are no longer active.
+ * Apart from PLACEMENTS_OF_PERIOD because a distinct count there would make it sort all of its rows.
+ */
+export const UITSTROOM = `
+SELECT count(DISTINCT p.candidate_id)::int AS "uitstroomCandidates",
+       count(DISTINCT p.candidate_id) FILTER (WHERE c.status <> 'ACTIVE')::int AS "uitstroomNoLongerActive"
+  FROM placement p
+  JOIN vacancy v ON v.id = p.vacancy_id
+  JOIN candidate c ON c.id = p.candidate_id
+ WHERE p.placed_at >= ${T0} AND p.placed_at < ${T1} AND ${VACANCY_SCOPE}`;
 
 /**
  * Nazorg: of the placements whose 6-month (12-month) check fell due in the period, how many are still in work,
@@ -198,8 +204,11 @@ SELECT months,
  */
 export const TIMING_PER_CATEGORY = `
 WITH published AS (
-  SELECT v.category_code, extract(epoch FROM (SELECT min(p.proposed_at) FROM placement p WHERE p.vacancy_id = v.id) - v.published_at) / 86400 AS days
+  SELECT v.category_code, extract(epoch FROM first.proposed_at - v.published_at) / 86400 AS days
     FROM vacancy v
+    -- Every vacancy's first proposal in one pass over the (vacancy_id, proposed_at) index, hashed, rather than an
+    -- index lookup per vacancy published in the period.
+    LEFT JOIN (SELECT p.vacancy_id, min(p.proposed_at) AS proposed_at FROM placement p GROUP BY p.vacancy_id) first ON first.vacancy_id = v.id
    WHERE v.published_at >= ${T0} AND v.published_at < ${T1} AND ${VACANCY_SCOPE}),
 filled AS (
   SELECT v.category_code, extract(epoch FROM v.ended_at - v.published_at) / 86400 AS days

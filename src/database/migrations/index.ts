@@ -13,6 +13,7 @@ import { Dashboard1763905000000 } from './1763905000000-dashboard';
 import { TalentRelations1763906000000 } from './1763906000000-talent-relations';
 import { DashboardSpeed1763908000000 } from './1763908000000-dashboard-speed';
 import { DashboardChangeCounters1763910000000 } from './1763910000000-dashboard-change-counters';
+import { PlacementFurthestStatus1763910100000 } from './1763910100000-placement-furthest-status';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   TalentRelations1763906000000,
   DashboardSpeed1763908000000,
   DashboardChangeCounters1763910000000,
+  PlacementFurthestStatus1763910100000,
 ];
