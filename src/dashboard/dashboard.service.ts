@@ -10,6 +10,7 @@ import { TargetGroup } from '../candidates/candidate.enums';
 import { BadInputError, FieldProblem } from '../graphql/errors';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { CountedTable, DashboardFigureCache } from './dashboard-figure-cache';
+import { GROUP_COLUMNS, periodFigures } from './dashboard-period';
 import * as SQL from './dashboard.sql';
 import {
   CategoryTiming,
@@ -295,58 +296,6 @@ function addYears(date: string, years: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** Every calendar month from `from` to `to` (YYYY-MM-DD), as YYYY-MM. */
-export function monthsOf(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [y, m] = from.split('-').map(Number);
-  const [toY, toM] = to.split('-').map(Number);
-  while (y < toY || (y === toY && m <= toM)) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
-    if (++m > 12) [y, m] = [y + 1, 1];
-  }
-  return months;
-}
-
-const EVENT_COUNTS = [
-  'events', 'introduced', 'interview', 'trial', 'placed', 'rejected', 'withdrawn', 'banenafspraak', 'loonkostensubsidie', 'leerwerkplek', 'jobcoach',
-  'vijftigPlus', 'statushouder', 'jongereZonderStartkwalificatie',
-] as const;
-
-/**
- * PLACEMENTS_OF_PERIOD's rows (per kind and month) as the funnel (proposed in the period), the placements (placed in
- * it) and one row per month of the period (also the months with nothing), with proposals and placements in total
- * and per target group.
- */
-export function periodFigures(rows: Row[], from: string, to: string) {
-  const count = (kind: string, month: number | null): Record<string, number> =>
-    Object.fromEntries(
-      EVENT_COUNTS.map((key) => [key, rows.filter((r) => r.kind === kind && (month === null || r.monthIndex === month)).reduce((sum, r) => sum + Number(r[key]), 0)]),
-    );
-  const proposed = count('proposed', null);
-  const placed = count('placed', null);
-  const months = monthsOf(from, to).map((month, i): Row => {
-    const pr = count('proposed', i + 1);
-    const pl = count('placed', i + 1);
-    return {
-      month,
-      proposed: pr.events,
-      placed: pl.events,
-      ...Object.fromEntries(
-        GROUP_COLUMNS.flatMap(([, suffix]) => {
-          const key = suffix[0].toLowerCase() + suffix.slice(1);
-          return [
-            [`proposed${suffix}`, pr[key]],
-            [`placed${suffix}`, pl[key]],
-          ];
-        }),
-      ),
-    };
-  });
-  const funnel: Record<string, number> = { ...proposed, proposed: proposed.events };
-  const placements: Record<string, number> = { ...placed, placed: placed.events };
-  return { funnel, placed: placements, months };
-}
-
 function nazorg(rows: Row[], months: number): NazorgFigures {
   const r = rows.find((x) => x.months === months) as Record<string, number> | undefined;
   const inWork = r?.inWork ?? 0;
@@ -354,11 +303,6 @@ function nazorg(rows: Row[], months: number): NazorgFigures {
   return { due: r?.due ?? 0, inWork, notInWork, notRecorded: r?.notRecorded ?? 0, share: share(inWork, inWork + notInWork) };
 }
 
-const GROUP_COLUMNS: ReadonlyArray<[TargetGroup, string]> = [
-  [TargetGroup.VIJFTIG_PLUS, 'VijftigPlus'],
-  [TargetGroup.STATUSHOUDER, 'Statushouder'],
-  [TargetGroup.JONGERE_ZONDER_STARTKWALIFICATIE, 'JongereZonderStartkwalificatie'],
-];
 
 /** Per target group: its share of active candidates against its share of proposals and placements, per month too. */
 function proportionality(totals: Record<string, number> | undefined, months: Row[]): Proportionality[] {
@@ -366,7 +310,7 @@ function proportionality(totals: Record<string, number> | undefined, months: Row
   return GROUP_COLUMNS.map(([group, suffix]) => {
     const candidatesKey = suffix[0].toLowerCase() + suffix.slice(1);
     return {
-      targetGroup: group,
+      targetGroup: group as TargetGroup,
       shareOfCandidates: share(totals?.[candidatesKey] ?? 0, totals?.candidates ?? 0),
       shareOfProposals: share(total(`proposed${suffix}`), total('proposed')),
       shareOfPlacements: share(total(`placed${suffix}`), total('placed')),
