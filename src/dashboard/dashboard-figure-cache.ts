@@ -31,10 +31,14 @@ export class DashboardFigureCache {
 
   /** The current counters, read once per request before any statement runs. */
   async counts(): Promise<ChangeCounts> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${COUNTED.map((t) => `pg_sequence_last_value('change_count_${t}')::text AS ${t}`).join(', ')}`,
-    )) as ChangeCounts[];
-    return row;
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(`SELECT ${COUNTED.map((t) => `pg_sequence_last_value('change_count_${t}')::text AS ${t}`).join(', ')}`)) as ChangeCounts[];
+      // A transaction id, committed after the counters were read: PostgreSQL reuses a snapshot while no transaction
+      // with an id has ended, and such a reused snapshot would not list a writer that started after it. This commit
+      // makes every later snapshot fresh, so the in-progress check below sees every writer the counters include.
+      await manager.query(`SELECT pg_current_xact_id()`);
+      return row;
+    });
   }
 
   /**
