@@ -9,6 +9,8 @@ import { Role } from '../auth/role.enum';
 import { TargetGroup } from '../candidates/candidate.enums';
 import { BadInputError, FieldProblem } from '../graphql/errors';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { CountedTable, DashboardFigureCache } from './dashboard-figure-cache';
+import { GROUP_COLUMNS, periodFigures } from './dashboard-period';
 import * as SQL from './dashboard.sql';
 import {
   CategoryTiming,
@@ -24,6 +26,7 @@ const MAX_YEARS = 10;
 const CACHE_ENTRIES = 500;
 const KNELPUNTEN_SHOWN = 20;
 const UNASSIGNED = 'Niet toegewezen';
+const JIT_OFF = 'SET LOCAL jit = off';
 
 /** a / b rounded to 4 decimals; NULL when b is 0. */
 export function share(a: number, b: number): number | null {
@@ -61,7 +64,9 @@ export class DashboardService {
     private readonly referenceData: ReferenceDataService,
     private readonly auth: AuthService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.figures = new DashboardFigureCache(dataSource);
+  }
 
   /**
    * Recently computed dashboards by what determines them (period, resolved filter, own employer, staff or not,
@@ -70,6 +75,9 @@ export class DashboardService {
    * requests wait for the same computation instead of each scanning the tables.
    */
   private readonly recent = new Map<string, { until: number; result: Promise<WspDashboard> }>();
+
+  /** The figures of now (not of the period), reused exactly while the tables they read are unchanged. */
+  private readonly figures: DashboardFigureCache;
 
   async wspDashboard(user: AuthUser, args: WspDashboardArgs): Promise<WspDashboard> {
     const scope = await this.scope(user, args);
@@ -100,25 +108,30 @@ export class DashboardService {
     const run = <T = Row>(statement: string, extra: Record<string, unknown> = {}): Promise<T[]> => {
       const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
       return this.dataSource.transaction(async (manager) => {
-        await manager.query('SET LOCAL jit = off');
+        await manager.query(JIT_OFF);
         return manager.query(text, params) as Promise<T[]>;
       });
+    };
+    // The figures of now (not of the period) come from the figure cache while the tables they read are unchanged.
+    const counts = await this.figures.counts();
+    const now = <T = Row>(statement: string, tables: readonly CountedTable[], extra: Record<string, unknown> = {}): Promise<T[]> => {
+      const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
+      return this.figures.rows(counts, tables, text, params, [JIT_OFF]) as Promise<T[]>;
     };
 
     // Staff statements start together with the rest rather than after them: none depends on another's result.
     const none = Promise.resolve([] as Row[]);
-    const [vacancyRows, funnelRows, placementRows, monthRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
+    const [vacancyRows, periodRows, uitstroomRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
       await Promise.all([
-        run(SQL.OPEN_VACANCIES_PER_CATEGORY),
-        run(SQL.FUNNEL),
-        run(SQL.PLACEMENTS_IN_PERIOD),
-        run(SQL.PER_MONTH),
+        now(SQL.OPEN_VACANCIES_PER_CATEGORY, ['vacancy', 'employer', 'category', 'placement']),
+        run(SQL.PLACEMENTS_OF_PERIOD),
+        staff ? run(SQL.UITSTROOM) : none,
         run(SQL.TIMING_PER_CATEGORY),
-        run(SQL.KNELPUNTEN, { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
-        staff ? run(SQL.CANDIDATES_NOW) : none,
-        staff ? run<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS) : Promise.resolve([] as Array<{ code: string; label: string }>),
+        now(SQL.KNELPUNTEN, ['vacancy', 'employer', 'vacancy_match_summary'], { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
+        staff ? now(SQL.CANDIDATES_NOW, ['candidate', 'placement']) : none,
+        staff ? now<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS, ['klantcategorie']) : Promise.resolve([] as Array<{ code: string; label: string }>),
         staff ? run(SQL.NAZORG) : none,
-        staff ? run(SQL.WORKLOAD_ACCOUNTHOUDERS) : none,
+        staff ? now(SQL.WORKLOAD_ACCOUNTHOUDERS, ['employer', 'vacancy', 'placement']) : none,
       ]);
     const candidateRows = candidatesNow.filter((r) => r.grouping !== 'matchmaker').map((r): Row => ({ ...r, total: r.grouping === 'total' }));
     const matchmakerRows = candidatesNow
@@ -126,8 +139,8 @@ export class DashboardService {
       .sort((a, b) => (b.candidates as number) - (a.candidates as number) || (a.userId === null ? 1 : b.userId === null ? -1 : String(a.userId).localeCompare(String(b.userId))));
 
     const sum = (rows: Row[], key: string) => rows.reduce((total, r) => total + Number(r[key]), 0);
-    const p = placementRows[0] as Record<string, number>;
-    const f = funnelRows[0] as Record<string, number>;
+    const { funnel: f, placed: p, months: monthRows } = periodFigures(periodRows, args.from, args.to);
+    const u = (uitstroomRows[0] ?? { uitstroomCandidates: 0, uitstroomNoLongerActive: 0 }) as Record<string, number>;
     const totals = candidateRows.find((r) => r.total) as Record<string, number> | undefined;
     const active = totals?.candidates ?? 0;
 
@@ -210,9 +223,9 @@ export class DashboardService {
       },
       uitstroom: staff
         ? {
-            candidatesPlaced: p.uitstroomCandidates,
-            candidateBase: active + p.uitstroomNoLongerActive,
-            share: share(p.uitstroomCandidates, active + p.uitstroomNoLongerActive),
+            candidatesPlaced: u.uitstroomCandidates,
+            candidateBase: active + u.uitstroomNoLongerActive,
+            share: share(u.uitstroomCandidates, active + u.uitstroomNoLongerActive),
           }
         : null,
       perMonth: monthRows.map((m) => ({ month: m.month as string, proposed: m.proposed as number, placed: m.placed as number })),
@@ -290,11 +303,6 @@ function nazorg(rows: Row[], months: number): NazorgFigures {
   return { due: r?.due ?? 0, inWork, notInWork, notRecorded: r?.notRecorded ?? 0, share: share(inWork, inWork + notInWork) };
 }
 
-const GROUP_COLUMNS: ReadonlyArray<[TargetGroup, string]> = [
-  [TargetGroup.VIJFTIG_PLUS, 'VijftigPlus'],
-  [TargetGroup.STATUSHOUDER, 'Statushouder'],
-  [TargetGroup.JONGERE_ZONDER_STARTKWALIFICATIE, 'JongereZonderStartkwalificatie'],
-];
 
 /** Per target group: its share of active candidates against its share of proposals and placements, per month too. */
 function proportionality(totals: Record<string, number> | undefined, months: Row[]): Proportionality[] {
@@ -302,7 +310,7 @@ function proportionality(totals: Record<string, number> | undefined, months: Row
   return GROUP_COLUMNS.map(([group, suffix]) => {
     const candidatesKey = suffix[0].toLowerCase() + suffix.slice(1);
     return {
-      targetGroup: group,
+      targetGroup: group as TargetGroup,
       shareOfCandidates: share(totals?.[candidatesKey] ?? 0, totals?.candidates ?? 0),
       shareOfProposals: share(total(`proposed${suffix}`), total('proposed')),
       shareOfPlacements: share(total(`placed${suffix}`), total('placed')),

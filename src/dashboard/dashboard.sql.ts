@@ -55,8 +55,9 @@ const VACANCY_SCOPE = `(:places::text[] IS NULL OR v.place_name = ANY(:places::t
 const CANDIDATE_SCOPE = `(:places::text[] IS NULL OR c.place_name = ANY(:places::text[]))
   AND (:category::text IS NULL OR c.category_wishes @> ARRAY[:category::text])`;
 
-/** How far along the funnel a step is; NULL for REJECTED / WITHDRAWN. */
-const STEP_RANK = `CASE s.to_status WHEN 'PROPOSED' THEN 1 WHEN 'INTRODUCED' THEN 2 WHEN 'INTERVIEW' THEN 3 WHEN 'TRIAL' THEN 4 WHEN 'PLACED' THEN 5 END`;
+/** How far along the funnel a status is; NULL for REJECTED / WITHDRAWN. */
+const STATUS_RANK = (status: string) =>
+  `CASE ${status} WHEN 'PROPOSED' THEN 1 WHEN 'INTRODUCED' THEN 2 WHEN 'INTERVIEW' THEN 3 WHEN 'TRIAL' THEN 4 WHEN 'PLACED' THEN 5 END`;
 
 /** Target-group markers of candidate c, one definition for every statement below. */
 const VIJFTIG_PLUS = targetGroupSql(TargetGroup.VIJFTIG_PLUS, 'c');
@@ -112,39 +113,64 @@ SELECT CASE WHEN GROUPING(c.klantcategorie_code) = 0 THEN 'klantcategorie'
 export const KLANTCATEGORIE_LABELS = `SELECT code, label FROM klantcategorie ORDER BY sort_order, code`;
 
 /**
- * The funnel of the placements proposed in the period (a cohort): how many reached each step by now, and how
- * many ended rejected or withdrawn.
+ * Everything about the placements of the period, in one pass over them (each joined once to its vacancy for the
+ * scope and to its candidate for the target groups): one row per kind of event and calendar month (the service adds
+ * the months up for the period):
+ *  - kind 'proposed', the funnel of the placements proposed in the period (a cohort): how many reached each step
+ *    by now (a later step counts for every earlier one), how many ended rejected or withdrawn;
+ *  - kind 'placed', the placements placed in the period, split by instrument. banenafspraak: the candidate is in
+ *    the doelgroepregister (what counts for the employer's quota).
+ * Both per target group, per month too (proportionality and the placements chart read these rows).
+ *
+ * The furthest step a placement reached is placement.furthest_status, which the database keeps from its steps
+ * (migration 1763910100000-placement-furthest-status).
  */
-export const FUNNEL = `
-SELECT count(*)::int AS proposed,
-       count(*) FILTER (WHERE r.step >= 2)::int AS introduced,
-       count(*) FILTER (WHERE r.step >= 3)::int AS interview,
-       count(*) FILTER (WHERE r.step >= 4)::int AS trial,
-       count(*) FILTER (WHERE r.step >= 5)::int AS placed,
-       count(*) FILTER (WHERE p.status = 'REJECTED')::int AS rejected,
-       count(*) FILTER (WHERE p.status = 'WITHDRAWN')::int AS withdrawn
-  FROM placement p
-  JOIN vacancy v ON v.id = p.vacancy_id
- 
-  LEFT JOIN LATERAL (SELECT max(${STEP_RANK}) AS step FROM placement_step s WHERE s.placement_id = p.id) r ON true
- WHERE p.proposed_at >= ${T0} AND p.proposed_at < ${T1} AND ${VACANCY_SCOPE}`;
+export const PLACEMENTS_OF_PERIOD = `
+WITH bounds AS (
+  -- Where each month begins in Europe/Amsterdam, as timestamps: width_bucket finds an event's month by binary search,
+  -- instead of converting every placement's timestamp to local time.
+  SELECT array_agg(m.month AT TIME ZONE 'Europe/Amsterdam' ORDER BY m.month) AS starts
+    FROM generate_series(date_trunc('month', :from::date::timestamp), date_trunc('month', :to::date::timestamp), interval '1 month') AS m(month)),
+events AS (
+  -- A placement proposed and placed in the period yields both events.
+  SELECT ev.kind, ev.i, p.status, p.candidate_id, p.loonkostensubsidie, p.jobcoach, v.leerwerkplek,
+         ${STATUS_RANK('p.furthest_status')} AS step
+    FROM placement p JOIN vacancy v ON v.id = p.vacancy_id,
+         bounds
+   CROSS JOIN LATERAL (VALUES
+     ('proposed', CASE WHEN p.proposed_at >= ${T0} AND p.proposed_at < ${T1} THEN width_bucket(p.proposed_at, bounds.starts) END),
+     ('placed', CASE WHEN p.placed_at >= ${T0} AND p.placed_at < ${T1} THEN width_bucket(p.placed_at, bounds.starts) END)) ev(kind, i)
+   WHERE ((p.proposed_at >= ${T0} AND p.proposed_at < ${T1}) OR (p.placed_at >= ${T0} AND p.placed_at < ${T1}))
+     AND ev.i IS NOT NULL AND ${VACANCY_SCOPE})
+SELECT e.kind, e.i AS "monthIndex",
+       count(*)::int AS events,
+       count(*) FILTER (WHERE e.step >= 2)::int AS introduced,
+       count(*) FILTER (WHERE e.step >= 3)::int AS interview,
+       count(*) FILTER (WHERE e.step >= 4)::int AS trial,
+       count(*) FILTER (WHERE e.step >= 5)::int AS placed,
+       count(*) FILTER (WHERE e.status = 'REJECTED')::int AS rejected,
+       count(*) FILTER (WHERE e.status = 'WITHDRAWN')::int AS withdrawn,
+       count(*) FILTER (WHERE c.banenafspraak)::int AS banenafspraak,
+       count(*) FILTER (WHERE e.loonkostensubsidie)::int AS loonkostensubsidie,
+       count(*) FILTER (WHERE e.leerwerkplek)::int AS leerwerkplek,
+       count(*) FILTER (WHERE e.jobcoach)::int AS jobcoach,
+       count(*) FILTER (WHERE ${VIJFTIG_PLUS})::int AS "vijftigPlus",
+       count(*) FILTER (WHERE ${STATUSHOUDER})::int AS statushouder,
+       count(*) FILTER (WHERE ${JONGERE_ZONDER_SK})::int AS "jongereZonderStartkwalificatie"
+  FROM events e
+  LEFT JOIN candidate c ON c.id = e.candidate_id
+ GROUP BY e.kind, e.i`;
 
 /**
- * Placements placed in the period, split by instrument, and the people placed (uitstroom naar werk).
- * banenafspraak: the candidate is in the doelgroepregister (what counts for the employer's quota).
+ * The people placed in the period (uitstroom naar werk): how many, and how many of them are no longer active.
+ * Apart from PLACEMENTS_OF_PERIOD because a distinct count there would make it sort all of its rows.
  */
-export const PLACEMENTS_IN_PERIOD = `
-SELECT count(*)::int AS placed,
-       count(*) FILTER (WHERE c.banenafspraak)::int AS banenafspraak,
-       count(*) FILTER (WHERE p.loonkostensubsidie)::int AS loonkostensubsidie,
-       count(*) FILTER (WHERE v.leerwerkplek)::int AS leerwerkplek,
-       count(*) FILTER (WHERE p.jobcoach)::int AS jobcoach,
-       count(DISTINCT p.candidate_id)::int AS "uitstroomCandidates",
+export const UITSTROOM = `
+SELECT count(DISTINCT p.candidate_id)::int AS "uitstroomCandidates",
        count(DISTINCT p.candidate_id) FILTER (WHERE c.status <> 'ACTIVE')::int AS "uitstroomNoLongerActive"
   FROM placement p
-  JOIN candidate c ON c.id = p.candidate_id
   JOIN vacancy v ON v.id = p.vacancy_id
- 
+  JOIN candidate c ON c.id = p.candidate_id
  WHERE p.placed_at >= ${T0} AND p.placed_at < ${T1} AND ${VACANCY_SCOPE}`;
 
 /**
@@ -174,41 +200,6 @@ SELECT months,
   FROM due GROUP BY months ORDER BY months`;
 
 /**
- * Per calendar month of the period (every month, also those with nothing): proposals and placements, in total and
- * per target group. Proportionality and the placements chart both read this.
- */
-export const PER_MONTH = `
-WITH months AS (
-  SELECT m.month::date AS month, m.i
-    FROM generate_series(date_trunc('month', :from::date), date_trunc('month', :to::date), interval '1 month') WITH ORDINALITY AS m(month, i)),
-bounds AS (
-  -- Where each month begins in Europe/Amsterdam, as timestamps: width_bucket finds an event's month by binary search,
-  -- instead of converting every placement's timestamp to local time (the costliest step of this statement).
-  SELECT array_agg(month::timestamp AT TIME ZONE 'Europe/Amsterdam' ORDER BY i) AS starts FROM months),
-events AS (
-  -- One pass over the placements: a placement proposed and placed in the period yields both events.
-  SELECT ev.kind, ev.i, p.candidate_id
-    FROM placement p JOIN vacancy v ON v.id = p.vacancy_id, bounds
-   CROSS JOIN LATERAL (VALUES
-     ('proposed', CASE WHEN p.proposed_at >= ${T0} AND p.proposed_at < ${T1} THEN width_bucket(p.proposed_at, bounds.starts) END),
-     ('placed', CASE WHEN p.placed_at >= ${T0} AND p.placed_at < ${T1} THEN width_bucket(p.placed_at, bounds.starts) END)) ev(kind, i)
-   WHERE ((p.proposed_at >= ${T0} AND p.proposed_at < ${T1}) OR (p.placed_at >= ${T0} AND p.placed_at < ${T1}))
-     AND ev.i IS NOT NULL AND ${VACANCY_SCOPE})
-SELECT to_char(m.month, 'YYYY-MM') AS month,
-       count(ev.kind) FILTER (WHERE ev.kind = 'proposed')::int AS proposed,
-       count(ev.kind) FILTER (WHERE ev.kind = 'placed')::int AS placed,
-       count(ev.kind) FILTER (WHERE ev.kind = 'proposed' AND ${VIJFTIG_PLUS})::int AS "proposedVijftigPlus",
-       count(ev.kind) FILTER (WHERE ev.kind = 'placed' AND ${VIJFTIG_PLUS})::int AS "placedVijftigPlus",
-       count(ev.kind) FILTER (WHERE ev.kind = 'proposed' AND ${STATUSHOUDER})::int AS "proposedStatushouder",
-       count(ev.kind) FILTER (WHERE ev.kind = 'placed' AND ${STATUSHOUDER})::int AS "placedStatushouder",
-       count(ev.kind) FILTER (WHERE ev.kind = 'proposed' AND ${JONGERE_ZONDER_SK})::int AS "proposedJongereZonderStartkwalificatie",
-       count(ev.kind) FILTER (WHERE ev.kind = 'placed' AND ${JONGERE_ZONDER_SK})::int AS "placedJongereZonderStartkwalificatie"
-  FROM months m
-  LEFT JOIN events ev ON ev.i = m.i
-  LEFT JOIN candidate c ON c.id = ev.candidate_id
- GROUP BY m.month ORDER BY m.month`;
-
-/**
  * Median days per category (and overall: the row with total = true):
  *  - to first proposal: vacancies published in the period, from publication to their first proposal (those with
  *    a proposal; how many have none yet is counted);
@@ -216,8 +207,11 @@ SELECT to_char(m.month, 'YYYY-MM') AS month,
  */
 export const TIMING_PER_CATEGORY = `
 WITH published AS (
-  SELECT v.category_code, extract(epoch FROM (SELECT min(p.proposed_at) FROM placement p WHERE p.vacancy_id = v.id) - v.published_at) / 86400 AS days
+  SELECT v.category_code, extract(epoch FROM first.proposed_at - v.published_at) / 86400 AS days
     FROM vacancy v
+    -- Every vacancy's first proposal in one pass over the (vacancy_id, proposed_at) index, hashed, rather than an
+    -- index lookup per vacancy published in the period.
+    LEFT JOIN (SELECT p.vacancy_id, min(p.proposed_at) AS proposed_at FROM placement p GROUP BY p.vacancy_id) first ON first.vacancy_id = v.id
    WHERE v.published_at >= ${T0} AND v.published_at < ${T1} AND ${VACANCY_SCOPE}),
 filled AS (
   SELECT v.category_code, extract(epoch FROM v.ended_at - v.published_at) / 86400 AS days

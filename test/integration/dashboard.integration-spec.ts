@@ -415,6 +415,69 @@ describe('wspDashboard on placements made through the API', () => {
   });
 });
 
+describe('wspDashboard figures of now, reused while nothing changed', () => {
+  // The figures that do not depend on the period (open vacancies, candidates, workload, knelpunten) are kept per
+  // scope and reused until a write touches a table they read (src/dashboard/dashboard-figure-cache.ts). The result
+  // cache with its TTL is off, so every request below goes through that figure cache.
+  let server: TestServer;
+  afterAll(() => server?.stop());
+
+  it('shows every write on the next request, including one that was still uncommitted while figures were read', async () => {
+    server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '0', DASHBOARD_CACHE_SECONDS: '0' });
+    const acc = await loginAs(server, 'ACCOUNTHOUDER');
+    const mm = await loginAs(server, 'MATCHMAKER');
+    const today = new Date().toISOString().slice(0, 10);
+    const read = async (variables: Record<string, unknown> = {}) => (await gqlOk(server.url, DASHBOARD, { from: today, to: today, ...variables }, acc.token)).wspDashboard;
+    const employer = await createEmployer(server, acc, { name: 'Bakkerij Brood', placeName: 'Wassenaar' });
+    const vacancy = await createVacancy(server, acc, { employerId: employer.id, placeName: 'Wassenaar', openings: 2 });
+    const candidate = await createCandidate(server, mm, { placeName: 'Wassenaar', matchmakerId: mm.id });
+
+    // Read twice (the second from kept figures), then each write shows on the very next request.
+    for (let i = 0; i < 2; i++) {
+      const d = await read();
+      expect(d.vacancies.openVacancies).toBe(0);
+      expect(d.candidates.activeCandidates).toBe(1);
+    }
+    await gqlOk(server.url, `mutation ($id: ID!) { setVacancyStatus(id: $id, status: OPEN) { id } }`, { id: vacancy.id }, acc.token);
+    let d = await read();
+    expect(d.vacancies).toMatchObject({ openVacancies: 1, openings: 2, openingsUnfilled: 2 });
+    expect(d.knelpunten.notYetAssessed).toBe(1);
+    expect(d.workloadAccounthouders).toEqual([expect.objectContaining({ userId: null, employers: 1, openVacancies: 1 })]);
+    // Per scope: a municipality's figures are kept apart from the region's.
+    expect((await read({ filter: { municipality: 'Delft' } })).vacancies.openVacancies).toBe(0);
+    expect((await read({ filter: { municipality: 'Wassenaar' } })).vacancies.openVacancies).toBe(1);
+
+    await gqlOk(server.url, `mutation ($e: ID!, $a: ID) { assignAccounthouder(employerId: $e, accounthouderId: $a) { id } }`, { e: employer.id, a: acc.id }, acc.token);
+    expect((await read()).workloadAccounthouders).toEqual([expect.objectContaining({ userId: acc.id, employers: 1, openVacancies: 1 })]);
+
+    await gqlOk(server.url, `mutation ($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, candidateId: $c, note: "Past") { id } }`, { v: vacancy.id, c: candidate.id }, mm.token);
+    d = await read();
+    expect(d.workloadAccounthouders[0].openPlacements).toBe(1);
+    expect(d.workloadMatchmakers).toEqual([expect.objectContaining({ userId: mm.id, candidates: 1, openPlacements: 1 })]);
+
+    // The matching module's read model: a summary written for the vacancy's current version assesses it.
+    await server.db.query(
+      `INSERT INTO vacancy_match_summary (vacancy_id, vacancy_version, best_score, eligible_count, computed_at)
+       SELECT id, version, 0.2, 1, now() FROM vacancy WHERE id = $1`,
+      [vacancy.id],
+    );
+    expect((await read()).knelpunten).toMatchObject({ count: 1, notYetAssessed: 0 });
+
+    // A write that has not committed yet while the figures are read: that request does not see it (read
+    // committed), and the figures it read are not kept, so the request after the commit does.
+    const writer = await server.db.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query(`UPDATE candidate SET status = 'INACTIVE' WHERE id = $1`, [candidate.id]);
+      expect((await read()).candidates.activeCandidates).toBe(1);
+      await writer.query('COMMIT');
+    } finally {
+      writer.release();
+    }
+    expect((await read()).candidates.activeCandidates).toBe(0);
+  });
+});
+
 describe('knelpunten read model', () => {
   let server: TestServer;
   afterAll(() => server?.stop());

@@ -12,6 +12,8 @@ import { PlacementConsent1763904100000 } from './1763904100000-placement-consent
 import { Dashboard1763905000000 } from './1763905000000-dashboard';
 import { TalentRelations1763906000000 } from './1763906000000-talent-relations';
 import { DashboardSpeed1763908000000 } from './1763908000000-dashboard-speed';
+import { DashboardChangeCounters1763910000000 } from './1763910000000-dashboard-change-counters';
+import { PlacementFurthestStatus1763910100000 } from './1763910100000-placement-furthest-status';
 import { CandidateSearchTravel1763911000000 } from './1763911000000-candidate-search-travel';
 import { AppUserNotify1763912000000 } from './1763912000000-app-user-notify';
 import { OutboxLease1763914000000 } from './1763914000000-outbox-lease';
@@ -32,6 +34,8 @@ export const MIGRATIONS = [
   Dashboard1763905000000,
   TalentRelations1763906000000,
   DashboardSpeed1763908000000,
+  DashboardChangeCounters1763910000000,
+  PlacementFurthestStatus1763910100000,
   CandidateSearchTravel1763911000000,
   AppUserNotify1763912000000,
   OutboxLease1763914000000,

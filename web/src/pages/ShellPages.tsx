@@ -1,17 +1,15 @@
-import { lazy, Suspense } from 'react';
-import { Loading, PageTitle } from '../components/ui';
+import { PageTitle } from '../components/ui';
+import DashboardFigures from './DashboardFigures';
 
-// recharts is large: the dashboard is loaded when it is opened, not with the first page.
-const DashboardFigures = lazy(() => import('./DashboardFigures'));
-
-/** Dashboard: the wspDashboard figures as tiles and charts, with a period picker and filters. */
+/**
+ * Dashboard: the wspDashboard figures as tiles and charts, with a period picker and filters. The figures come with
+ * the first page, so their query starts as soon as the page renders; only the charts (recharts) load apart.
+ */
 export function DashboardPage() {
   return (
     <>
       <PageTitle>Dashboard</PageTitle>
-      <Suspense fallback={<Loading what="Dashboard" />}>
-        <DashboardFigures />
-      </Suspense>
+      <DashboardFigures />
     </>
   );
 }

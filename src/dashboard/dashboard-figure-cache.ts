@@ -1,0 +1,78 @@
+import { DataSource } from 'typeorm';
+
+type Row = Record<string, unknown>;
+
+/** Tables with a change counter (migration 1763910000000-dashboard-change-counters): sequence change_count_<table>. */
+export type CountedTable = 'candidate' | 'vacancy' | 'employer' | 'placement' | 'vacancy_match_summary' | 'category' | 'klantcategorie';
+const COUNTED: readonly CountedTable[] = ['candidate', 'vacancy', 'employer', 'placement', 'vacancy_match_summary', 'category', 'klantcategorie'];
+
+/** The tables' change counters at one moment. */
+export type ChangeCounts = Record<CountedTable, string | null>;
+
+/** Distinct statement-and-scope entries kept (each the few rows of one "now" figure); the oldest goes first. */
+const ENTRIES = 1000;
+
+/**
+ * The dashboard's "now" figures (open vacancies, candidates, workload, knelpunten) do not depend on the period, and
+ * a manager changing the period or opening the dashboard again asks for them again. This keeps each statement's rows
+ * per bound scope and reuses them while none of the tables the statement reads has changed: exact, not a TTL.
+ *
+ * How "has changed" is known: every write statement on a counted table advances that table's sequence (a
+ * statement-level trigger). A result is kept under the counters read BEFORE its snapshot was taken, and only when
+ * that snapshot saw no transaction in progress that had written anything (pg_snapshot_xip empty). Then every write
+ * the counters include was committed and visible in the snapshot, and any later write advances a counter, so the
+ * rows are those the statement would return now. When some transaction was in progress the rows are used for this
+ * request only. This holds across server replicas, since the counters live in the database.
+ */
+export class DashboardFigureCache {
+  private readonly entries = new Map<string, { counts: string; rows: Promise<Row[]> }>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The current counters, read once per request before any statement runs. */
+  async counts(): Promise<ChangeCounts> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(`SELECT ${COUNTED.map((t) => `pg_sequence_last_value('change_count_${t}')::text AS ${t}`).join(', ')}`)) as ChangeCounts[];
+      // A transaction id, committed after the counters were read: PostgreSQL reuses a snapshot while no transaction
+      // with an id has ended, and such a reused snapshot would not list a writer that started after it. This commit
+      // makes every later snapshot fresh, so the in-progress check below sees every writer the counters include.
+      await manager.query(`SELECT pg_current_xact_id()`);
+      return row;
+    });
+  }
+
+  /**
+   * The rows of `text` bound to `params`, reading `tables`: kept ones when none of the tables changed since,
+   * else computed (in one REPEATABLE READ snapshot, with `prepare` run first, e.g. SET LOCAL).
+   */
+  rows(counts: ChangeCounts, tables: readonly CountedTable[], text: string, params: unknown[], prepare: string[]): Promise<Row[]> {
+    const key = JSON.stringify([text, params]);
+    const version = tables.map((t) => counts[t] ?? '-').join(',');
+    const kept = this.entries.get(key);
+    if (kept && kept.counts === version) {
+      // Most recently used last, so the oldest goes first.
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+      return kept.rows;
+    }
+    const computed = this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      for (const statement of prepare) await manager.query(statement);
+      const [{ quiet }] = (await manager.query(`SELECT NOT EXISTS (SELECT FROM pg_snapshot_xip(pg_current_snapshot())) AS quiet`)) as Array<{ quiet: boolean }>;
+      const rows = (await manager.query(text, params)) as Row[];
+      return { rows, quiet };
+    });
+    const rows = computed.then((c) => c.rows);
+    const entry = { counts: version, rows };
+    // Shared with identical requests while it runs; kept afterwards only when its snapshot was quiet.
+    this.entries.set(key, entry);
+    const forget = () => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    };
+    computed.then((c) => (c.quiet ? undefined : forget()), forget);
+    for (const k of this.entries.keys()) {
+      if (this.entries.size <= ENTRIES) break;
+      this.entries.delete(k);
+    }
+    return rows;
+  }
+}
