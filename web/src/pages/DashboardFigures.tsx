@@ -258,9 +258,18 @@ function Figures({ d }: { d: Dashboard }) {
           {d.knelpunten.notYetAssessed > 0 ? ` ${d.knelpunten.notYetAssessed} vacatures zijn nog niet beoordeeld.` : ''}
         </P>
         {d.knelpunten.vacancies.length === 0 ? (
-          <Empty title="Geen knelpunten.">
-            <P>Voor elke open vacature is er een goed passende kandidaat. Kijk bij de vacatures wie u kunt voordragen.</P>
-          </Empty>
+          d.knelpunten.notYetAssessed > 0 ? (
+            <Empty title="Nog geen knelpunten gevonden.">
+              <P>
+                De beoordeelde vacatures hebben allemaal een goed passende kandidaat. De overige vacatures worden op de
+                achtergrond beoordeeld; kom straks terug.
+              </P>
+            </Empty>
+          ) : (
+            <Empty title="Geen knelpunten.">
+              <P>Voor elke open vacature is er een goed passende kandidaat. Kijk bij de vacatures wie u kunt voordragen.</P>
+            </Empty>
+          )
         ) : (
           <table className="utrecht-table knelpunten">
             <thead className="utrecht-table__header">
