@@ -37,6 +37,9 @@ export class AuditRetentionService implements OnApplicationBootstrap, OnApplicat
         this.config.AUDIT_RETENTION_DAYS,
       ]);
       if (removed > 0) this.logger.log(`removed ${removed} audit rows older than ${this.config.AUDIT_RETENTION_DAYS} days`);
+      // The view limit's working set outside its hour (each account drops its own as it opens records; this clears
+      // the accounts that stopped), so who-opened-whom is kept there at most a day past the hour it counts.
+      await this.dataSource.query(`DELETE FROM audit_view_window WHERE last_viewed_at <= now() - interval '1 hour'`);
       return removed;
     } catch (error) {
       this.logger.error(`audit retention failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,9 +6,6 @@ import { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { AuditAction, AuditService } from './audit.service';
 import { AuditPurpose } from './audit-purpose';
-
-/** Actions that open one person's full record: what the view limit counts. */
-const VIEW_ACTIONS: AuditAction[] = ['view', 'export'];
 /** Any key that is not another advisory lock's; the second half is per account. */
 const VIEW_LOCK_NAMESPACE = 7_635_002;
 
@@ -26,7 +23,9 @@ export class ViewLimitError extends GraphQLError {
  * The werk.nl lesson (one account opened about 150,000 CVs before anyone noticed): an account may open at most
  * CANDIDATE_VIEWS_PER_HOUR full candidate records in any hour. Past it the request is refused and an 'alert'
  * audit row about the account is written (one per hour), which an ADMIN sees in `securityAlerts`. Counted from
- * the audit trail itself, so the count and the record of who looked can never disagree.
+ * audit_view_window, which a trigger on audit_log keeps (migration 1763915000000, VIEW_ACTIONS in view-actions.ts):
+ * one row per account and person with the last time it opened them, so the count is derived from the audit trail
+ * and costs the number of people opened, not the number of views.
  */
 @Injectable()
 export class ViewLimitService {
@@ -53,14 +52,18 @@ export class ViewLimitService {
       await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [VIEW_LOCK_NAMESPACE, actor.id]);
       // Distinct records: opening the same person again (their page, then their matching vacancies) is not
       // opening more people, so it neither counts again nor is refused.
-      const [{ views, seen, alerted }] = await m.query<Array<{ views: number; seen: boolean; alerted: boolean }>>(
-        `SELECT count(DISTINCT entity_id) FILTER (WHERE action = ANY($2))::int AS views,
-                coalesce(bool_or(action = ANY($2) AND entity_type = $4 AND entity_id = $5), false) AS seen,
-                bool_or(action = 'alert' AND entity_type = 'user') AS alerted
-           FROM audit_log WHERE actor_id = $1 AND at > now() - interval '1 hour' AND action = ANY($3)`,
-        [actor.id, VIEW_ACTIONS, [...VIEW_ACTIONS, 'alert'], entityType, entityId],
+      await m.query(`DELETE FROM audit_view_window WHERE actor_id = $1 AND last_viewed_at <= now() - interval '1 hour'`, [actor.id]);
+      const [{ views, seen }] = await m.query<Array<{ views: number; seen: boolean }>>(
+        `SELECT count(*)::int AS views, coalesce(bool_or(entity_type = $2 AND entity_id = $3), false) AS seen
+           FROM audit_view_window WHERE actor_id = $1`,
+        [actor.id, entityType, entityId],
       );
       if (views >= limit && !seen) {
+        const [{ alerted }] = await m.query<Array<{ alerted: boolean }>>(
+          `SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'alert' AND at > now() - interval '1 hour'
+                           AND actor_id = $1 AND entity_type = 'user') AS alerted`,
+          [actor.id],
+        );
         if (!alerted) await this.audit.record(actor, 'alert', 'user', actor.id, m, { purpose: AuditPurpose.BEVEILIGING });
         return { refused: true as const };
       }

@@ -99,6 +99,24 @@ describe('what else opens or shows a person counts too', () => {
     await gqlOk(server.url, MATCH, { id: b }, reader.token);
   });
 
+  it("costs the people an account opened, not its views: a busy hour's thousands of re-views are one row to count", async () => {
+    const busy = await loginAs(server, 'MATCHMAKER');
+    const [a, b] = candidateIds;
+    // 5,000 views of one person within the hour, as the audit trail would hold them after a busy morning.
+    await server.db.query(
+      `INSERT INTO audit_log (at, actor_id, actor_role, action, entity_type, entity_id, purpose, origin)
+       SELECT now() - (g || ' seconds')::interval, $1, 'MATCHMAKER', 'view', 'candidate', $2, 'BEMIDDELING', 'test'
+         FROM generate_series(1, 5000) g`,
+      [busy.id, a],
+    );
+    await gqlOk(server.url, OPEN, { id: b }, busy.token);
+    const { rows } = await server.db.query(`SELECT entity_id FROM audit_view_window WHERE actor_id = $1 ORDER BY entity_id`, [busy.id]);
+    expect(rows.map((r: { entity_id: string }) => r.entity_id)).toEqual([a, b].sort());
+    // Both still count: two people of the cap of three, so one more person opens and the next is refused.
+    await gqlOk(server.url, OPEN, { id: candidateIds[2] }, busy.token);
+    expect(errorCode(await gql(server.url, OPEN, { id: candidateIds[3] }, busy.token))).toBe('FORBIDDEN');
+  });
+
   it("an employer's search hits are anonymised, and still logged as reads of those people (pseudonymised data is personal data)", async () => {
     const employer = (
       await gqlOk(server.url, 'mutation { createEmployer(input: { name: "Kijker BV", placeName: "Leiden" }) { id } }', {}, admin.token)

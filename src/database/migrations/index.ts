@@ -17,6 +17,7 @@ import { PlacementFurthestStatus1763910100000 } from './1763910100000-placement-
 import { CandidateSearchTravel1763911000000 } from './1763911000000-candidate-search-travel';
 import { AppUserNotify1763912000000 } from './1763912000000-app-user-notify';
 import { OutboxLease1763914000000 } from './1763914000000-outbox-lease';
+import { AuditViewWindow1763915000000 } from './1763915000000-audit-view-window';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CandidateSearchTravel1763911000000,
   AppUserNotify1763912000000,
   OutboxLease1763914000000,
+  AuditViewWindow1763915000000,
 ];
