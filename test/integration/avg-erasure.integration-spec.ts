@@ -76,7 +76,9 @@ describe('erasing a candidate leaves nothing of the person behind', () => {
     const left = dump.filter((cell) => needles.some((n) => cell.value.toLowerCase().includes(n)));
     expect(left).toEqual([]);
     const idLeft = dump.filter((cell) => cell.value.includes(created.id)).map((cell) => `${cell.table}.${cell.column}`);
-    expect([...new Set(idLeft)]).toEqual(['audit_log.entity_id']);
+    // The audit trail keeps the id (who opened which record); audit_view_window is the view limit's hour of that
+    // same trail (kept by a trigger on audit_log, cleared after the hour), so it holds the id as well and nothing more.
+    expect([...new Set(idLeft)].sort()).toEqual(['audit_log.entity_id', 'audit_view_window.entity_id']);
     expect(server.logs().toLowerCase()).not.toContain(PERSON.lastName.toLowerCase());
 
     // Words other people still use stay findable.
