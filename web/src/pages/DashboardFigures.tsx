@@ -259,10 +259,10 @@ function Figures({ d }: { d: Dashboard }) {
         </P>
         {d.knelpunten.vacancies.length === 0 ? (
           d.knelpunten.notYetAssessed > 0 ? (
-            <Empty title="Nog geen knelpunten gevonden.">
+            <Empty title="Nog geen knelpunt gevonden.">
               <P>
-                De beoordeelde vacatures hebben allemaal een goed passende kandidaat. De overige vacatures worden op de
-                achtergrond beoordeeld; kom straks terug.
+                {d.knelpunten.notYetAssessed} vacatures worden nog op de achtergrond beoordeeld. Kom over een paar minuten
+                terug.
               </P>
             </Empty>
           ) : (
