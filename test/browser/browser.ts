@@ -24,6 +24,8 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'nl-NL',
+    // A WSP's users are in the Netherlands: the screens' periods end on the Dutch date, as the API counts them.
+    timezoneId: 'Europe/Amsterdam',
     args: [
       '--headless',
       '--no-sandbox',

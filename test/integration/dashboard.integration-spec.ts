@@ -403,7 +403,7 @@ describe('wspDashboard on placements made through the API', () => {
     await advance(placed, 'INTERVIEW');
     await advance(placed, 'PLACED');
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()); // the Dutch date, as the dashboard counts
     const d = (await gqlOk(server.url, DASHBOARD, { from: today, to: today }, acc.token)).wspDashboard;
     // Placed without a proefplaatsing: a later step counts for every earlier one, TRIAL included.
     expect(d.funnel.steps.map((s: { reached: number }) => s.reached)).toEqual([2, 1, 1, 1, 1]);
@@ -426,7 +426,7 @@ describe('wspDashboard figures of now, reused while nothing changed', () => {
     server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '0', DASHBOARD_CACHE_SECONDS: '0' });
     const acc = await loginAs(server, 'ACCOUNTHOUDER');
     const mm = await loginAs(server, 'MATCHMAKER');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()); // the Dutch date, as the dashboard counts
     const read = async (variables: Record<string, unknown> = {}) => (await gqlOk(server.url, DASHBOARD, { from: today, to: today, ...variables }, acc.token)).wspDashboard;
     const employer = await createEmployer(server, acc, { name: 'Bakkerij Brood', placeName: 'Wassenaar' });
     const vacancy = await createVacancy(server, acc, { employerId: employer.id, placeName: 'Wassenaar', openings: 2 });
@@ -549,7 +549,7 @@ describe('demo data', () => {
 
     // A year of figures on the dashboard.
     const { login } = await gqlOk(server.url, 'mutation { login(email: "accounthouder@wsp.demo", password: "demo-wachtwoord") { token } }');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()); // the Dutch date, as the dashboard counts
     const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
     const d = (await gqlOk(server.url, DASHBOARD, { from: yearAgo, to: today }, login.token)).wspDashboard;
     expect(d.placements.placed).toBeGreaterThan(30);
