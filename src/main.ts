@@ -20,7 +20,9 @@ async function bootstrap(): Promise<void> {
   server.headersTimeout = 66_000;
   await app.listen(config.PORT, config.HOST);
   const shown = isLoopback(config.HOST) ? 'localhost' : config.HOST;
-  Logger.log(`GraphQL at http://${shown}:${config.PORT}/graphql, dashboard at http://${shown}:${config.PORT}/`, 'Bootstrap');
+  // The port actually bound: PORT=0 lets the system choose one (the test harness starts servers that way).
+  const port = (server.address() as { port: number }).port;
+  Logger.log(`GraphQL at http://${shown}:${port}/graphql, dashboard at http://${shown}:${port}/`, 'Bootstrap');
   if (config.demoData && !isLoopback(config.HOST)) {
     Logger.warn(
       `DEMO ACCOUNTS ARE REACHABLE FROM THE NETWORK: HOST=${config.HOST} with demo users whose password is published. ` +

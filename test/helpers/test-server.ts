@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from './test-database';
@@ -25,22 +24,17 @@ const GENEROUS_RATE_LIMITS = {
   RATE_LIMIT_READS_PER_IP: '100000',
 };
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
-/** Starts the built server (dist/main.js, the real entry point) as its own process. */
+/**
+ * Starts the built server (dist/main.js, the real entry point) as its own process. It listens on a port the system
+ * chooses (PORT=0) and the URL is read from its start-up log line: a port picked here and handed over could be
+ * taken meanwhile by another test file's server, whose /health would answer for ours (CI once logged in to the
+ * wrong server that way).
+ */
 export async function startServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<{ url: string; child: ChildProcess; logs: () => string }> {
-  const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
     env: Object.fromEntries(
-      Object.entries({ PATH: process.env.PATH ?? '', NODE_ENV: 'test', NO_COLOR: '1', JWT_SECRET: JWT_TEST_SECRET, PORT: String(port), ...GENEROUS_RATE_LIMITS, ...env }).filter(
+      Object.entries({ PATH: process.env.PATH ?? '', NODE_ENV: 'test', NO_COLOR: '1', JWT_SECRET: JWT_TEST_SECRET, PORT: '0', ...GENEROUS_RATE_LIMITS, ...env }).filter(
         ([, value]) => value !== undefined,
       ),
     ) as Record<string, string>,
@@ -48,15 +42,18 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
+  let url: string | undefined;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
+    const port = /GraphQL at http:\/\/[^/]*:(\d+)\/graphql/.exec(output)?.[1];
+    if (port) {
+      url = `http://127.0.0.1:${port}`;
+      try {
+        if ((await fetch(`${url}/health`)).ok) break;
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -64,7 +61,7 @@ export async function startServer(env: Record<string, string | undefined>, timeo
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, child, logs: () => output };
+  return { url: url!, child, logs: () => output };
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
