@@ -161,6 +161,15 @@ export class AppConfig {
   @Min(0)
   DASHBOARD_CACHE_SECONDS = 30;
 
+  /**
+   * Every this many seconds (and right after start) the dashboard's default view is brought up to date in the
+   * background, so opening the dashboard reads kept figures; 0 turns it off (dashboard/dashboard-warmer.ts).
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  DASHBOARD_WARM_SECONDS = 30;
+
   get embeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }

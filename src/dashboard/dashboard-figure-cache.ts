@@ -9,6 +9,21 @@ const COUNTED: readonly CountedTable[] = ['candidate', 'vacancy', 'employer', 'p
 /** The tables' change counters at one moment. */
 export type ChangeCounts = Record<CountedTable, string | null>;
 
+/**
+ * Whether no transaction in progress in this snapshot may have written one of the tables ($1, names): each one is
+ * still running (its transaction id lock is held) and holds no write lock on those tables in this database.
+ */
+const QUIET = `
+SELECT NOT EXISTS (
+  SELECT FROM pg_snapshot_xip(pg_current_snapshot()) AS s(xid)
+   WHERE NOT EXISTS (SELECT FROM pg_locks t WHERE t.locktype = 'transactionid' AND t.transactionid = s.xid::xid)
+      OR EXISTS (SELECT FROM pg_locks t JOIN pg_locks r ON r.virtualtransaction = t.virtualtransaction
+                  WHERE t.locktype = 'transactionid' AND t.transactionid = s.xid::xid
+                    AND r.locktype = 'relation' AND r.granted
+                    AND r.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                    AND r.relation = ANY (SELECT to_regclass(name) FROM unnest($1::text[]) AS name)
+                    AND r.mode NOT IN ('AccessShareLock', 'RowShareLock'))) AS quiet`;
+
 /** Distinct statement-and-scope entries kept (each the few rows of one "now" figure); the oldest goes first. */
 const ENTRIES = 1000;
 
@@ -21,11 +36,22 @@ const ENTRIES = 1000;
  * statement-level trigger). A result is kept under the counters read BEFORE its snapshot was taken, and only when
  * that snapshot saw no transaction in progress that had written anything (pg_snapshot_xip empty). Then every write
  * the counters include was committed and visible in the snapshot, and any later write advances a counter, so the
- * rows are those the statement would return now. When some transaction was in progress the rows are used for this
- * request only. This holds across server replicas, since the counters live in the database.
+ * rows are those the statement would return now. This holds across server replicas, since the counters live in the
+ * database.
+ *
+ * "Saw no writer in progress" is narrowed to the tables the statement reads: a transaction in progress in the
+ * snapshot matters only if it may have written one of them before the counters were read. Such a transaction still
+ * holds its write lock on that table (locks are held until the end), so one that is still running and holds no
+ * write lock on the statement's tables cannot have changed its rows; one that ended between the snapshot and the
+ * check cannot be told apart, so it counts as a writer. Without this narrowing any write anywhere in the cluster
+ * (an audit entry, another database on the same server) kept every figure from being reused. When a writer was in
+ * progress, the rows are used for this request only.
  */
 export class DashboardFigureCache {
   private readonly entries = new Map<string, { counts: string; rows: Promise<Row[]> }>();
+
+  /** How many statements ran (not reused) since start; DashboardWarmer logs what a round recomputed. */
+  computedStatements = 0;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -57,10 +83,11 @@ export class DashboardFigureCache {
     }
     const computed = this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       for (const statement of prepare) await manager.query(statement);
-      const [{ quiet }] = (await manager.query(`SELECT NOT EXISTS (SELECT FROM pg_snapshot_xip(pg_current_snapshot())) AS quiet`)) as Array<{ quiet: boolean }>;
+      const [{ quiet }] = (await manager.query(QUIET, [tables])) as Array<{ quiet: boolean }>;
       const rows = (await manager.query(text, params)) as Row[];
       return { rows, quiet };
     });
+    this.computedStatements++;
     const rows = computed.then((c) => c.rows);
     const entry = { counts: version, rows };
     // Shared with identical requests while it runs; kept afterwards only when its snapshot was quiet.

@@ -1,4 +1,4 @@
-import { monthsOf, periodFigures } from './dashboard-period';
+import { defaultFrom, monthsOf, periodFigures } from './dashboard-period';
 
 describe('monthsOf', () => {
   it('lists every calendar month of the period, across a year end', () => {
@@ -24,5 +24,14 @@ describe('periodFigures', () => {
     ]);
     expect(months[0]).toMatchObject({ proposedVijftigPlus: 1, placedVijftigPlus: 0 });
     expect(months[2]).toMatchObject({ placedStatushouder: 1, proposedStatushouder: 0 });
+  });
+});
+
+describe('defaultFrom', () => {
+  it('starts the default period on the first day of the month eleven months back, so it spans twelve calendar months', () => {
+    expect(defaultFrom('2026-11-30')).toBe('2025-12-01');
+    expect(defaultFrom('2026-01-01')).toBe('2025-02-01');
+    expect(defaultFrom('2024-02-29')).toBe('2023-03-01');
+    expect(monthsOf(defaultFrom('2026-12-31'), '2026-12-31')).toHaveLength(12);
   });
 });

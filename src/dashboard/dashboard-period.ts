@@ -12,6 +12,16 @@ export const GROUP_COLUMNS: ReadonlyArray<[`${TargetGroup}`, string]> = [
   ['JONGERE_ZONDER_STARTKWALIFICATIE', 'JongereZonderStartkwalificatie'],
 ];
 
+/**
+ * The period the dashboard opens with when none is asked for: the last 12 calendar months, the current one
+ * included, up to `to` (today in the Netherlands by default). The web's "Laatste 12 maanden" sends no dates and
+ * shows the period the answer names, and the default view is the one computed ahead (dashboard-warmer.ts).
+ */
+export function defaultFrom(to: string): string {
+  const [y, m] = to.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+}
+
 /** Every calendar month from `from` to `to` (YYYY-MM-DD), as YYYY-MM. */
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];

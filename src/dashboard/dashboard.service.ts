@@ -8,12 +8,14 @@ import { AppConfig } from '../config/app-config';
 import { Role } from '../auth/role.enum';
 import { TargetGroup } from '../candidates/candidate.enums';
 import { BadInputError, FieldProblem } from '../graphql/errors';
+import { todayInNetherlands } from '../graphql/local-date.scalar';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { CountedTable, DashboardFigureCache } from './dashboard-figure-cache';
-import { GROUP_COLUMNS, periodFigures } from './dashboard-period';
+import { defaultFrom, GROUP_COLUMNS, periodFigures } from './dashboard-period';
 import * as SQL from './dashboard.sql';
 import {
   CategoryTiming,
+  DEFAULT_KNELPUNT_THRESHOLD,
   NazorgFigures,
   Proportionality,
   Workload,
@@ -34,6 +36,13 @@ export function share(a: number, b: number): number | null {
 }
 
 const days = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+/** The arguments with the period's defaults applied. */
+interface Asked {
+  from: string;
+  to: string;
+  knelpuntThreshold: number;
+}
 
 /** The scope every statement binds (see dashboard.sql.ts). */
 interface Scope {
@@ -79,8 +88,10 @@ export class DashboardService {
   /** The figures of now (not of the period), reused exactly while the tables they read are unchanged. */
   private readonly figures: DashboardFigureCache;
 
-  async wspDashboard(user: AuthUser, args: WspDashboardArgs): Promise<WspDashboard> {
-    const scope = await this.scope(user, args);
+  async wspDashboard(user: AuthUser, given: WspDashboardArgs): Promise<WspDashboard> {
+    const to = given.to ?? todayInNetherlands();
+    const args: Asked = { from: given.from ?? defaultFrom(to), to, knelpuntThreshold: given.knelpuntThreshold };
+    const scope = await this.scope(user, args, given.filter);
     const staff = isWspStaff(user);
     const key = JSON.stringify([scope, staff, args.knelpuntThreshold]);
     const now = Date.now();
@@ -101,20 +112,31 @@ export class DashboardService {
     return result;
   }
 
-  private async compute(scope: Scope, staff: boolean, args: WspDashboardArgs): Promise<WspDashboard> {
-    // Each statement on its own pool connection (Promise.all below), with JIT off: the statements are short scans
-    // and hash joins whose plans cost enough to trigger JIT compilation, which took ~30 ms per statement, more than
-    // most of them take to run.
-    const run = <T = Row>(statement: string, extra: Record<string, unknown> = {}): Promise<T[]> => {
-      const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
-      return this.dataSource.transaction(async (manager) => {
-        await manager.query(JIT_OFF);
-        return manager.query(text, params) as Promise<T[]>;
-      });
-    };
-    // The figures of now (not of the period) come from the figure cache while the tables they read are unchanged.
+  /**
+   * Computes the view the dashboard opens with (staff, the whole region, the default period and threshold) into the
+   * figure cache, so the first manager to open it reads kept figures instead of waiting for the tables to be read.
+   * Cheap when nothing changed since: every statement is then a cache hit. Answers how many statements ran (others'
+   * requests running at the same time may add to it). Called by DashboardWarmer.
+   */
+  async warmDefaultView(): Promise<number> {
+    const before = this.figures.computedStatements;
+    const to = todayInNetherlands();
+    const from = defaultFrom(to);
+    await this.compute({ from, to, places: null, category: null, accounthouder: null, employer: null }, true, {
+      from,
+      to,
+      knelpuntThreshold: DEFAULT_KNELPUNT_THRESHOLD,
+    });
+    return this.figures.computedStatements - before;
+  }
+
+  private async compute(scope: Scope, staff: boolean, args: Asked): Promise<WspDashboard> {
+    // Every statement comes from the figure cache while the tables it reads are unchanged (exact, see
+    // dashboard-figure-cache.ts), else runs on its own pool connection (Promise.all below) with JIT off: the
+    // statements are short scans and hash joins whose plans cost enough to trigger JIT compilation, which took
+    // ~30 ms per statement, more than most of them take to run.
     const counts = await this.figures.counts();
-    const now = <T = Row>(statement: string, tables: readonly CountedTable[], extra: Record<string, unknown> = {}): Promise<T[]> => {
+    const run = <T = Row>(statement: string, tables: readonly CountedTable[], extra: Record<string, unknown> = {}): Promise<T[]> => {
       const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
       return this.figures.rows(counts, tables, text, params, [JIT_OFF]) as Promise<T[]>;
     };
@@ -123,15 +145,15 @@ export class DashboardService {
     const none = Promise.resolve([] as Row[]);
     const [vacancyRows, periodRows, uitstroomRows, timingRows, knelpuntRows, candidatesNow, klantcategorieLabels, nazorgRows, accounthouderRows] =
       await Promise.all([
-        now(SQL.OPEN_VACANCIES_PER_CATEGORY, ['vacancy', 'employer', 'category', 'placement']),
-        run(SQL.PLACEMENTS_OF_PERIOD),
-        staff ? run(SQL.UITSTROOM) : none,
-        run(SQL.TIMING_PER_CATEGORY),
-        now(SQL.KNELPUNTEN, ['vacancy', 'employer', 'vacancy_match_summary'], { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
-        staff ? now(SQL.CANDIDATES_NOW, ['candidate', 'placement']) : none,
-        staff ? now<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS, ['klantcategorie']) : Promise.resolve([] as Array<{ code: string; label: string }>),
-        staff ? run(SQL.NAZORG) : none,
-        staff ? now(SQL.WORKLOAD_ACCOUNTHOUDERS, ['employer', 'vacancy', 'placement']) : none,
+        run(SQL.OPEN_VACANCIES_PER_CATEGORY, ['vacancy', 'employer', 'category', 'placement']),
+        run(SQL.PLACEMENTS_OF_PERIOD, ['placement', 'vacancy', 'employer', 'candidate']),
+        staff ? run(SQL.UITSTROOM, ['placement', 'vacancy', 'employer', 'candidate']) : none,
+        run(SQL.TIMING_PER_CATEGORY, ['vacancy', 'employer', 'placement', 'category']),
+        run(SQL.KNELPUNTEN, ['vacancy', 'employer', 'vacancy_match_summary'], { threshold: args.knelpuntThreshold, limit: KNELPUNTEN_SHOWN }),
+        staff ? run(SQL.CANDIDATES_NOW, ['candidate', 'placement']) : none,
+        staff ? run<{ code: string; label: string }>(SQL.KLANTCATEGORIE_LABELS, ['klantcategorie']) : Promise.resolve([] as Array<{ code: string; label: string }>),
+        staff ? run(SQL.NAZORG, ['placement', 'vacancy', 'employer']) : none,
+        staff ? run(SQL.WORKLOAD_ACCOUNTHOUDERS, ['employer', 'vacancy', 'placement']) : none,
       ]);
     const candidateRows = candidatesNow.filter((r) => r.grouping !== 'matchmaker').map((r): Row => ({ ...r, total: r.grouping === 'total' }));
     const matchmakerRows = candidatesNow
@@ -256,13 +278,13 @@ export class DashboardService {
   }
 
   /** Checks every argument (all problems at once, nothing read before) and resolves the filter to the SQL scope. */
-  private async scope(user: AuthUser, args: WspDashboardArgs): Promise<Scope> {
+  private async scope(user: AuthUser, args: Asked, given: WspDashboardArgs['filter']): Promise<Scope> {
     const problems: FieldProblem[] = [];
     if (args.from > args.to) problems.push({ field: 'from', message: `mag niet na het einde van de periode liggen (${args.to})` });
     else if (addYears(args.from, MAX_YEARS) < args.to) problems.push({ field: 'to', message: `de periode is langer dan ${MAX_YEARS} jaar` });
     if (!(args.knelpuntThreshold >= 0 && args.knelpuntThreshold <= 1)) problems.push({ field: 'knelpuntThreshold', message: 'moet tussen 0 en 1 liggen' });
 
-    const filter = args.filter ?? {};
+    const filter = given ?? {};
     let places: string[] | null = null;
     if (filter.municipality != null) {
       places = this.referenceData.places.placesIn(filter.municipality);

@@ -24,15 +24,23 @@ export class WspDashboardFilter {
   accounthouderId?: string;
 }
 
+/** Below this best score an open vacancy is a knelpunt, unless asked otherwise. */
+export const DEFAULT_KNELPUNT_THRESHOLD = 0.6;
+
 @ArgsType()
 export class WspDashboardArgs {
-  @Field(() => LocalDateScalar, { description: 'First day of the period (inclusive).' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day of the period (inclusive). Without it: the first day of the month 11 months before `to` (the last 12 calendar months).',
+  })
+  @IsOptional()
   @IsString()
-  from!: string;
+  from?: string;
 
-  @Field(() => LocalDateScalar, { description: 'Last day of the period (inclusive); at most 10 years after from.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the period (inclusive); at most 10 years after from. Without it: today.' })
+  @IsOptional()
   @IsString()
-  to!: string;
+  to?: string;
 
   @Field(() => WspDashboardFilter, { nullable: true })
   @IsOptional()
@@ -40,7 +48,7 @@ export class WspDashboardArgs {
   @Type(() => WspDashboardFilter)
   filter?: WspDashboardFilter;
 
-  @Field(() => Float, { defaultValue: 0.6, description: 'Knelpunt: an open vacancy whose best eligible candidate scores below this (0..1).' })
+  @Field(() => Float, { defaultValue: DEFAULT_KNELPUNT_THRESHOLD, description: 'Knelpunt: an open vacancy whose best eligible candidate scores below this (0..1).' })
   @IsNumber()
   @Min(0, { message: 'moet tussen 0 en 1 liggen' })
   @Max(1, { message: 'moet tussen 0 en 1 liggen' })

@@ -476,6 +476,95 @@ describe('wspDashboard figures of now, reused while nothing changed', () => {
     }
     expect((await read()).candidates.activeCandidates).toBe(0);
   });
+
+  it('reuses figures while a transaction that wrote only other tables is still open', async () => {
+    const acc = await loginAs(server, 'ACCOUNTHOUDER');
+    const mm = await loginAs(server, 'MATCHMAKER');
+    const VIEW = `{ wspDashboard { candidates { activeCandidates } } }`;
+    const view = async (signal?: AbortSignal) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${acc.token}` },
+        body: JSON.stringify({ query: VIEW }),
+        signal,
+      });
+      return ((await res.json()) as { data: { wspDashboard: { candidates: { activeCandidates: number } } } }).data.wspDashboard;
+    };
+    await createCandidate(server, mm, { placeName: 'Wassenaar' });
+    const active = (await server.db.query(`SELECT count(*)::int AS n FROM candidate WHERE status = 'ACTIVE'`)).rows[0].n;
+
+    // Another transaction has written (it has a transaction id) but only its own table, and stays open.
+    const other = await server.db.connect();
+    const locker = await server.db.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('CREATE TEMP TABLE elsewhere (x int)');
+      await other.query('INSERT INTO elsewhere VALUES (1)');
+      expect((await view()).candidates.activeCandidates).toBe(active);
+      // Kept: answered again while the tables are locked, so without reading them.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE candidate, vacancy, placement IN ACCESS EXCLUSIVE MODE');
+      expect((await view(AbortSignal.timeout(5000))).candidates.activeCandidates).toBe(active);
+    } finally {
+      await locker.query('ROLLBACK');
+      await other.query('ROLLBACK');
+      locker.release();
+      other.release();
+    }
+  });
+});
+
+
+describe('the default view, computed ahead', () => {
+  let server: TestServer;
+  afterAll(() => server?.stop());
+
+  it('opens on the last 12 months and answers from figures computed in the background, up to date with the last write', async () => {
+    server = await startTestServer({ DASHBOARD_WARM_SECONDS: '1', DASHBOARD_CACHE_SECONDS: '0', MATCH_SUMMARY_INTERVAL_MS: '0' });
+    const acc = await loginAs(server, 'ACCOUNTHOUDER');
+    const mm = await loginAs(server, 'MATCHMAKER');
+    const employer = await createEmployer(server, acc, { name: 'Warm BV', placeName: 'Leiden' });
+    await createVacancy(server, acc, { employerId: employer.id, placeName: 'Leiden', categoryCode: 'logistiek' });
+    const DEFAULT_VIEW = `{ wspDashboard { from to candidates { activeCandidates } perMonth { month } } }`;
+
+    // No dates: today in the Netherlands and the first day of the month 11 months before.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const [y, m] = today.split('-').map(Number);
+    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+    const opened = (await gqlOk(server.url, DEFAULT_VIEW, {}, acc.token)).wspDashboard;
+    expect(opened).toMatchObject({ from: first, to: today, candidates: { activeCandidates: 0 } });
+    expect(opened.perMonth).toHaveLength(12);
+
+    // After a write and the background round that followed it, the default view is read while the tables it counts
+    // are locked: only figures computed ahead (after the write) can answer. A request that had to read the tables
+    // would wait for the lock. (A round may see a writer of another test file's database in progress and then keep
+    // nothing, hence a few attempts.)
+    const rounds = () => server.logs().split('\n').filter((line) => line.includes('default dashboard view computed ahead')).length;
+    let answered: { candidates: { activeCandidates: number } } | undefined;
+    let written = 0;
+    for (let attempt = 0; attempt < 5 && !answered; attempt++) {
+      const before = rounds();
+      await createCandidate(server, mm, { placeName: 'Leiden' });
+      written++;
+      for (let i = 0; i < 100 && rounds() === before; i++) await new Promise((r) => setTimeout(r, 100));
+      const locker = await server.db.connect();
+      try {
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE candidate, vacancy, placement IN ACCESS EXCLUSIVE MODE');
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${acc.token}` },
+          body: JSON.stringify({ query: DEFAULT_VIEW }),
+          signal: AbortSignal.timeout(3000),
+        }).catch(() => undefined);
+        answered = res ? ((await res.json()) as { data: { wspDashboard: typeof answered } }).data.wspDashboard : undefined;
+      } finally {
+        await locker.query('ROLLBACK');
+        locker.release();
+      }
+    }
+    expect(answered).toMatchObject({ candidates: { activeCandidates: written } });
+  });
 });
 
 describe('knelpunten read model', () => {

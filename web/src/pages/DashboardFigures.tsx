@@ -10,7 +10,7 @@ import { useUser } from '../session';
 import { useDebounced } from '../useDebounced';
 
 const DashboardQuery = graphql(`
-  query WspDashboard($from: Date!, $to: Date!, $filter: WspDashboardFilter) {
+  query WspDashboard($from: Date, $to: Date, $filter: WspDashboardFilter) {
     wspDashboard(from: $from, to: $to, filter: $filter) {
       from
       to
@@ -115,8 +115,11 @@ const DashboardCharts = lazy(loadCharts);
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** The period presets a manager thinks in; "Zelf kiezen" opens the two dates. */
-function presetPeriod(preset: string, today = new Date()): { from: string; to: string } {
+/**
+ * The period presets a manager thinks in; "Zelf kiezen" opens the two dates. "Laatste 12 maanden", the one the
+ * dashboard opens with, sends no dates: the API's default period (computed ahead on the server) is that one.
+ */
+function presetPeriod(preset: string, today = new Date()): { from?: string; to?: string } {
   const y = today.getFullYear();
   const m = today.getMonth();
   switch (preset) {
@@ -127,7 +130,7 @@ function presetPeriod(preset: string, today = new Date()): { from: string; to: s
     case 'jaar':
       return { from: iso(new Date(y, 0, 1)), to: iso(today) };
     default:
-      return { from: iso(new Date(y, m - 11, 1)), to: iso(today) };
+      return {};
   }
 }
 
@@ -136,11 +139,12 @@ export default function DashboardFigures() {
   const user = useUser();
   const { list: categories } = useCategories();
   const [preset, setPreset] = useState('12maanden');
-  const [custom, setCustom] = useState(() => presetPeriod('12maanden'));
+  const [custom, setCustom] = useState({ from: '', to: '' });
   const [municipality, setMunicipality] = useState('');
   const [categoryCode, setCategoryCode] = useState('');
   const [accounthouderId, setAccounthouderId] = useState('');
-  const period = preset === 'zelf' ? custom : presetPeriod(preset);
+  // An emptied date field asks for the API's default for that end of the period.
+  const period = preset === 'zelf' ? { from: custom.from || undefined, to: custom.to || undefined } : presetPeriod(preset);
   const place = useDebounced(municipality.trim(), 500);
   const filter = useMemo(
     () => (place || categoryCode || accounthouderId ? { municipality: place || null, categoryCode: categoryCode || null, accounthouderId: accounthouderId || null } : null),
@@ -162,7 +166,15 @@ export default function DashboardFigures() {
       <form className="dashboard-filters" aria-label="Periode en filters" onSubmit={(e) => e.preventDefault()}>
         <Field label="Periode" kind="select">
           {(props) => (
-            <select {...props} value={preset} onChange={(e) => setPreset(e.target.value)}>
+            <select
+              {...props}
+              value={preset}
+              onChange={(e) => {
+                // "Zelf kiezen" starts from the period on screen.
+                if (e.target.value === 'zelf' && data) setCustom({ from: data.wspDashboard.from, to: data.wspDashboard.to });
+                setPreset(e.target.value);
+              }}
+            >
               <option value="maand">Deze maand</option>
               <option value="kwartaal">Laatste 3 maanden</option>
               <option value="jaar">Dit jaar</option>
