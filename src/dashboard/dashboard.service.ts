@@ -28,7 +28,13 @@ const MAX_YEARS = 10;
 const CACHE_ENTRIES = 500;
 const KNELPUNTEN_SHOWN = 20;
 const UNASSIGNED = 'Niet toegewezen';
-const JIT_OFF = 'SET LOCAL jit = off';
+/**
+ * Settings for each statement: no JIT (the statements are short scans and hash joins whose plans cost enough to
+ * trigger JIT compilation, ~30 ms per statement, more than most of them take to run) and no parallel workers (the
+ * statements already run side by side, one connection each; workers on top only competed for the same cores:
+ * UITSTROOM took 110 ms with two workers and 35 ms without, at 100,000 candidates on two cores).
+ */
+const STATEMENT_SETTINGS = ['SET LOCAL jit = off', 'SET LOCAL max_parallel_workers_per_gather = 0'];
 
 /** a / b rounded to 4 decimals; NULL when b is 0. */
 export function share(a: number, b: number): number | null {
@@ -132,13 +138,11 @@ export class DashboardService {
 
   private async compute(scope: Scope, staff: boolean, args: Asked): Promise<WspDashboard> {
     // Every statement comes from the figure cache while the tables it reads are unchanged (exact, see
-    // dashboard-figure-cache.ts), else runs on its own pool connection (Promise.all below) with JIT off: the
-    // statements are short scans and hash joins whose plans cost enough to trigger JIT compilation, which took
-    // ~30 ms per statement, more than most of them take to run.
+    // dashboard-figure-cache.ts), else runs on its own pool connection (Promise.all below) with STATEMENT_SETTINGS.
     const counts = await this.figures.counts();
     const run = <T = Row>(statement: string, tables: readonly CountedTable[], extra: Record<string, unknown> = {}): Promise<T[]> => {
       const [text, params] = SQL.bindNamed(statement, { ...scope, ...extra });
-      return this.figures.rows(counts, tables, text, params, [JIT_OFF]) as Promise<T[]>;
+      return this.figures.rows(counts, tables, text, params, STATEMENT_SETTINGS) as Promise<T[]>;
     };
 
     // Staff statements start together with the rest rather than after them: none depends on another's result.
