@@ -53,6 +53,17 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** A record's page without its record: loading it, or the page title with why it is not there. */
+export function RecordMissing({ title, loading, error, notFound }: { title: string; loading: boolean; error: string | null; notFound: string }) {
+  if (loading) return <Loading what={title} />;
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <ErrorAlert message={error ?? notFound} />
+    </>
+  );
+}
+
 /** An empty state says what to do next. */
 export function Empty({ title, children }: { title: string; children?: ReactNode }) {
   return (

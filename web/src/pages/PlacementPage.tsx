@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AdvanceForm, InstrumentsForm, NazorgForm } from '../components/PlacementForms';
-import { DataList, ErrorAlert, Loading, P, PageTitle, Section, StatusBadge, TextLink } from '../components/ui';
+import { DataList, Loading, P, PageTitle, RecordMissing, Section, StatusBadge, TextLink } from '../components/ui';
 import { pageError } from '../errors';
 import { graphql } from '../gql';
 import { CLOSE_REASON, formatDateTime, PLACEMENT_STATUS, shortId } from '../labels';
@@ -54,15 +54,7 @@ export function PlacementPage() {
   const p = data?.placement;
   const [context] = useQuery({ query: PlacementContextQuery, variables: { vacancyId: p?.vacancyId ?? '', candidateId: p?.candidateId ?? '' }, pause: !p || !isStaff(user.role) });
 
-  if (fetching && !p) return <Loading what="Voordracht" />;
-  if (!p) {
-    return (
-      <>
-        <PageTitle>Voordracht</PageTitle>
-        <ErrorAlert message={pageError(error) ?? 'Deze voordracht is niet gevonden.'} />
-      </>
-    );
-  }
+  if (!p) return <RecordMissing title="Voordracht" loading={fetching} error={pageError(error)} notFound="Deze voordracht is niet gevonden." />;
   const c = context.data?.candidate;
   const name = c ? `${c.personal.firstName} ${c.personal.lastName}` : `Kandidaat ${shortId(p.candidateId)}`;
   const open = ['PROPOSED', 'INTRODUCED', 'INTERVIEW', 'TRIAL'].includes(p.status);

@@ -20,14 +20,7 @@ const SearchVacanciesQuery = graphql(`
       nodes {
         distanceKm
         vacancy {
-          id
-          title
-          status
-          placeName
-          hoursMin
-          hoursMax
-          contractType
-          closingDate
+          ...VacancyListFields
           leerwerkplek
           employer {
             id
@@ -39,19 +32,25 @@ const SearchVacanciesQuery = graphql(`
   }
 `);
 
+graphql(`
+  fragment VacancyListFields on Vacancy {
+    id
+    title
+    status
+    placeName
+    hoursMin
+    hoursMax
+    contractType
+    closingDate
+  }
+`);
+
 const OwnVacanciesQuery = graphql(`
   query OwnVacancies {
     vacancies(first: 100, status: [DRAFT, OPEN, FILLED, CLOSED]) {
       totalCount
       nodes {
-        id
-        title
-        status
-        placeName
-        hoursMin
-        hoursMax
-        contractType
-        closingDate
+        ...VacancyListFields
       }
     }
   }

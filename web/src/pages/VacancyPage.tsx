@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { MatchCardFrame, Reasons } from '../components/MatchList';
 import { ExistingPlacement, ProposeCandidate } from '../components/ProposeCandidate';
 import { RequestIntroduction } from '../components/RequestIntroduction';
-import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, Loading, P, PageTitle, QueryStatus, Section, StatusBadge, TextLink } from '../components/ui';
+import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, P, PageTitle, QueryStatus, RecordMissing, Section, StatusBadge, TextLink } from '../components/ui';
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { VacancyStatus } from '../gql/graphql';
@@ -175,15 +175,7 @@ export function VacancyPage() {
   const [statusResult, setStatus] = useMutation(SetStatusMutation);
   const v = data?.vacancy;
 
-  if (fetching && !v) return <Loading what="Vacature" />;
-  if (!v) {
-    return (
-      <>
-        <PageTitle>Vacature</PageTitle>
-        <ErrorAlert message={pageError(error) ?? 'Deze vacature is niet gevonden.'} />
-      </>
-    );
-  }
+  if (!v) return <RecordMissing title="Vacature" loading={fetching} error={pageError(error)} notFound="Deze vacature is niet gevonden." />;
   const statusProblem = fieldErrors(statusResult.error).status;
   // Who may edit vacancies (the API's EDITORS): everyone but the matchmaker.
   const canChangeStatus = user.role !== 'MATCHMAKER';
