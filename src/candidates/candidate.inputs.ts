@@ -18,7 +18,7 @@ import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/refer
 import { CandidateStatus, TargetGroup } from './candidate.enums';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { ExpectedVersionField } from '../graphql/expected-version';
-import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalStringList } from '../graphql/input-fields';
+import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalPlaceName, OptionalPostcode, OptionalStringList } from '../graphql/input-fields';
 
 export const MAX_CANDIDATE_TALENTS = 50;
 
@@ -115,17 +115,10 @@ export class CreateCandidateInput {
   @OptionalDate()
   availableFrom?: string;
 
-  @Field({ nullable: true, description: 'Woonplaats: a Dutch place name.' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @OptionalPlaceName('Woonplaats: a Dutch place name.')
   placeName?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @OptionalPostcode()
   postcode?: string;
 
   @OptionalInt(0, 300)

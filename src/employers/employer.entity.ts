@@ -1,9 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { EditableRecord, NullableTextField } from '../database/entity-fields';
 
 @ObjectType({ description: 'An employer (werkgever) the WSP works with.' })
 @Entity('employer')
-export class Employer {
+export class Employer extends EditableRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -12,20 +13,17 @@ export class Employer {
   @Column()
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Chamber of Commerce number (8 digits).' })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField('Chamber of Commerce number (8 digits).')
   kvkNumber: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   categoryCode: string | null;
 
   @Field({ description: 'Vestigingsplaats.' })
   @Column()
   placeName: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   postcode: string | null;
 
   @Field(() => Float)
@@ -36,16 +34,13 @@ export class Employer {
   @Column('double precision')
   lon: number;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   contactEmail: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   contactPhone: string | null;
 
   @Field({ description: 'Recognised by SBB as a learning company (erkend leerbedrijf), so it can offer BBL places.' })
@@ -55,16 +50,4 @@ export class Employer {
   @Field(() => ID, { nullable: true, description: 'The WSP accounthouder who looks after this employer.' })
   @Column({ type: 'uuid', nullable: true })
   accounthouderId: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Raised by every change; send it back as expectedVersion on update.' })
-  @VersionColumn()
-  version: number;
 }

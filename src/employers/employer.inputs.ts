@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
 import { ExpectedVersionField } from '../graphql/expected-version';
-import { OptionalId } from '../graphql/input-fields';
+import { OptionalCategoryCode, OptionalId, OptionalPostcode, PlaceName } from '../graphql/input-fields';
 
 @InputType()
 export class CreateEmployerInput {
@@ -17,22 +17,13 @@ export class CreateEmployerInput {
   @Matches(/^\d{8}$/, { message: 'moet uit 8 cijfers bestaan' })
   kvkNumber?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @OptionalCategoryCode()
   categoryCode?: string;
 
-  @Field({ description: 'Vestigingsplaats: a Dutch place name.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @PlaceName('Vestigingsplaats: a Dutch place name.')
   placeName: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @OptionalPostcode()
   postcode?: string;
 
   @Field({ nullable: true })

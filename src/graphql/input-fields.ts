@@ -42,3 +42,25 @@ export function OptionalString(maxLength: number, description?: string, minLengt
   const min = minLength === undefined ? [] : [MinLength(minLength)];
   return stacked(Field(() => String, described(description)), IsOptional(), IsString(), ...min, MaxLength(maxLength));
 }
+
+// Where an employer, a vacancy or a candidate is: a Dutch place name the service geocodes, and a postcode.
+const PLACE_NAME_MAX = 100;
+const POSTCODE_MAX = 10;
+
+/** A required place name; the description says which place (vestigingsplaats, where the work is). */
+export function PlaceName(description: string): PropertyDecorator {
+  return stacked(Field(() => String, { description }), IsString(), MinLength(1), MaxLength(PLACE_NAME_MAX));
+}
+
+export function OptionalPlaceName(description: string): PropertyDecorator {
+  return OptionalString(PLACE_NAME_MAX, description, 1);
+}
+
+export function OptionalPostcode(): PropertyDecorator {
+  return OptionalString(POSTCODE_MAX);
+}
+
+/** A reference-data category code (beroepsgroep). */
+export function OptionalCategoryCode(): PropertyDecorator {
+  return OptionalString(60);
+}

@@ -5,7 +5,8 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ALL_ROLES } from '../auth/role.enum';
 import { Roles } from '../auth/roles.decorator';
 import { SearchService } from './search.service';
-import { CandidateSearchResult, SearchCandidatesArgs, SearchVacanciesArgs, VacancySearchResult } from './search.types';
+import { SearchCandidatesArgs, SearchVacanciesArgs } from './search.inputs';
+import { CandidateSearchResult, VacancySearchResult } from './search.types';
 
 /** True when the client asked for `facets`: counting them costs a pass over every match, so only on request. */
 function asksForFacets(info: GraphQLResolveInfo): boolean {

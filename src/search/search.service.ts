@@ -22,16 +22,8 @@ import { SearchEngine } from './search-engine';
 import { distanceBandOf } from './distance-band';
 import { CANDIDATE_FACETS, CandidateFilter, EMPLOYER_CANDIDATE_FACETS, FacetCounts, GeoFilter, SearchHits, VACANCY_FACETS, VacancyFilter } from './search-query';
 import { SEARCH_ENGINE } from './search.constants';
-import {
-  CandidateSearchResult,
-  CandidateSortOrder,
-  Facet,
-  NearInput,
-  SearchCandidatesArgs,
-  SearchResultCounts,
-  SearchVacanciesArgs,
-  VacancySearchResult,
-} from './search.types';
+import { CandidateSortOrder, NearInput, SearchCandidatesArgs, SearchVacanciesArgs } from './search.inputs';
+import { CandidateSearchResult, Facet, SearchResultCounts, VacancySearchResult } from './search.types';
 
 /**
  * An employer's `near` (DOMAIN.md: never the woonplaats, "not even by combining radius searches"):

@@ -1,5 +1,5 @@
 import { integerOption, parseCliArgs, UsageError } from '../cli/cli-args';
-import { parseDay } from './synthetic-rows';
+import { parseDay } from './synthetic-dates';
 
 export const SEED_USAGE = `usage: seed.cli.ts --candidates N --vacancies M [--employers K] [--placements P] [--seed S] [--reset]
                    [--reference-date YYYY-MM-DD] [--batch-size N] [--concurrency N]

@@ -1,14 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { PlacementRow, PlacementStepRow } from './synthetic-placements';
-import {
-  CandidatePersonalRow,
-  CandidateRow,
-  defaultEmployerCount,
-  EmployerRow,
-  SyntheticGenerator,
-  VacancyRow,
-} from './synthetic-rows';
+import { CandidatePersonalRow, CandidateRow, EmployerRow, VacancyRow } from './synthetic-row-shapes';
+import { defaultEmployerCount, SyntheticGenerator } from './synthetic-rows';
 
 export interface SyntheticDataOptions {
   candidates: number;

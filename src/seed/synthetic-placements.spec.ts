@@ -1,7 +1,8 @@
 // The enum files register their GraphQL enums on import; @nestjs/graphql is ESM-only, which Jest cannot load.
 jest.mock('@nestjs/graphql', () => ({ registerEnumType: () => undefined }));
 
-import { parseDay, SyntheticGenerator } from './synthetic-rows';
+import { parseDay } from './synthetic-dates';
+import { SyntheticGenerator } from './synthetic-rows';
 
 const REFERENCE_DATE = '2025-11-23';
 const MATCHMAKERS = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];

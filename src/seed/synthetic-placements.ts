@@ -9,7 +9,7 @@
  * % of those after 12.
  */
 import type { InstrumentsState } from '../placements/placement-instruments';
-import { CandidateRow, VacancyRow } from './synthetic-rows';
+import { CandidateRow, VacancyRow } from './synthetic-row-shapes';
 import { Prng, WeightedPicker } from './prng';
 
 const MS_PER_DAY = 86_400_000;

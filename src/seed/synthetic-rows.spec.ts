@@ -13,7 +13,9 @@ import { ContractType, VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { Prng } from './prng';
 import { pgTextArray } from './synthetic-data';
 import { PlacePicker } from './synthetic-places';
-import { CandidateRow, dutchList, slug, SyntheticCandidate, SyntheticGenerator, VacancyRow } from './synthetic-rows';
+import { CandidateRow, SyntheticCandidate, VacancyRow } from './synthetic-row-shapes';
+import { SyntheticGenerator } from './synthetic-rows';
+import { dutchList, slug } from './synthetic-text';
 
 const REFERENCE_DATE = '2025-11-23';
 const N_CANDIDATES = 20_000;

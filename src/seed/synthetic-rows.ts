@@ -8,7 +8,6 @@
  * klantcategorie 1A 10 %, 1B 15 %, 1C 15 %, 2A 25 %, 2B 10 %, 3A 15 %, 3B 10 %; 40 % of candidates 50+ (seed 004),
  * about 12 % under 27 of whom about 60 % without startkwalificatie; about 15 % statushouders.
  */
-import { isoDayToString, parseIsoDay } from '../matching/scorer/iso-date';
 import { ageGroups } from '../candidates/age-groups';
 import { CandidateStatus } from '../candidates/candidate.enums';
 import { CATEGORIES } from '../reference-data/categories.data';
@@ -19,6 +18,7 @@ import { Taalniveau } from '../reference-data/taalniveau';
 import { TALENTS, TalentDefinition } from '../reference-data/talents.data';
 import { ContractType, VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { fmix32, Prng, seed32, WeightedPicker } from './prng';
+import { dayToIso, iso, MS_PER_DAY, parseDay, workMoment } from './synthetic-dates';
 import { makePlacement, PlacementRow } from './synthetic-placements';
 import { businessPhone, mobilePhone, PlacePicker } from './synthetic-places';
 import {
@@ -37,153 +37,10 @@ import {
   REGION_NAMES,
   STATUSHOUDER_NAME_MIX,
 } from './synthetic-vocabulary';
+import { CandidatePersonalRow, CandidateRow, EmployerRow, SyntheticCandidate, SyntheticOptions, VacancyRow, WorkExperience } from './synthetic-row-shapes';
+import { dutchList, dutchOrList, lcFirst, slug } from './synthetic-text';
 
 export { Prng, WeightedPicker } from './prng';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Row shapes: one property per column (camelCase of the snake_case column), in table order.
-
-export interface EmployerRow {
-  id: string;
-  name: string;
-  kvkNumber: string;
-  categoryCode: string;
-  placeName: string;
-  postcode: string;
-  lat: number;
-  lon: number;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  erkendLeerbedrijf: boolean;
-  accounthouderId: string | null;
-  /** ISO timestamps. */
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VacancyRow {
-  id: string;
-  employerId: string;
-  title: string;
-  description: string;
-  categoryCode: string;
-  requiredTalents: string[];
-  niceToHaveTalents: string[];
-  minTaalniveau: Taalniveau | null;
-  startkwalificatieRequired: boolean;
-  minOpleidingsniveau: Opleidingsniveau | null;
-  rijbewijsRequired: Rijbewijs[];
-  hoursMin: number;
-  hoursMax: number;
-  placeName: string;
-  postcode: string;
-  lat: number;
-  lon: number;
-  contractType: ContractType;
-  openings: number;
-  /** ISO dates (YYYY-MM-DD). */
-  startDate: string | null;
-  closingDate: string | null;
-  leerwerkplek: boolean;
-  banenafspraak: boolean;
-  loonkostensubsidie: boolean;
-  proefplaatsing: boolean;
-  jobcoach: boolean;
-  beschutWerk: boolean;
-  status: VacancyStatus;
-  /** ISO timestamps. */
-  publishedAt: string | null;
-  endedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface WorkExperience {
-  title: string;
-  years: number;
-}
-
-export interface CandidateRow {
-  id: string;
-  status: CandidateStatus;
-  talents: string[];
-  categoryWishes: string[];
-  workExperience: WorkExperience[];
-  profileText: string;
-  taalniveau: Taalniveau | null;
-  startkwalificatie: boolean | null;
-  opleidingsniveau: Opleidingsniveau | null;
-  rijbewijs: Rijbewijs[];
-  hoursMin: number | null;
-  hoursMax: number | null;
-  availableFrom: string | null;
-  placeName: string | null;
-  postcode: string | null;
-  lat: number | null;
-  lon: number | null;
-  maxTravelKm: number | null;
-  banenafspraak: boolean;
-  loonkostensubsidie: boolean;
-  jobcoachNeeded: boolean;
-  klantcategorieCode: string;
-  statushouder: boolean;
-  jongere: boolean;
-  vijftigPlus: boolean;
-  unemployedSince: string | null;
-  visibleToEmployers: boolean;
-  consulentApprovesVisibility: boolean;
-  matchmakerId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface CandidatePersonalRow {
-  candidateId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  birthDate: string;
-}
-
-export interface SyntheticCandidate {
-  candidate: CandidateRow;
-  personal: CandidatePersonalRow;
-}
-
-export interface SyntheticOptions {
-  seed: number;
-  /** "Today" for all dates (YYYY-MM-DD): OPEN vacancies close after it, ages are computed on it. */
-  referenceDate: string;
-  /** Number of employers the vacancies are spread over (employer indexes 0..employers-1). */
-  employers: number;
-  /** Users every employer gets one of as accounthouder (none: no accounthouder). */
-  accounthouderIds?: readonly string[];
-  /** Users every candidate gets one of as matchmaker (none: no matchmaker). */
-  matchmakerIds?: readonly string[];
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Dates: whole days since 1970-01-01 (UTC).
-
-const MS_PER_DAY = 86_400_000;
-
-/** The day number of a calendar date written YYYY-MM-DD; throws for anything else. */
-export function parseDay(iso: string): number {
-  const day = iso.length === 10 ? parseIsoDay(iso) : null;
-  if (day === null) throw new Error(`not a calendar date (YYYY-MM-DD): ${iso}`);
-  return day;
-}
-
-export const dayToIso = isoDayToString;
-
-/** A working-hours moment (07:00-18:59 UTC) on a day, as epoch milliseconds. */
-function workMoment(rng: Prng, day: number): number {
-  return day * MS_PER_DAY + rng.int(7 * 3600, 19 * 3600 - 1) * 1000 + rng.int(0, 999);
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reference data, derived once from the *.data.ts lists.
@@ -395,39 +252,6 @@ const OFTEN_DRIVING = new Set(['techniek-installatie', 'groen', 'bouw', 'schilde
 const KVK_SPACE = 90_000_000;
 const KVK_MULTIPLIER = 7_777_777; // coprime with 90,000,000 = 2^7 * 3^2 * 5^7, so the map is a permutation
 
-// ---------------------------------------------------------------------------------------------------------------
-// Text helpers.
-
-const AND_LIST = new Intl.ListFormat('nl', { type: 'conjunction' });
-const OR_LIST = new Intl.ListFormat('nl', { type: 'disjunction' });
-
-/** "a", "a en b", "a, b en c" (Intl.ListFormat, Dutch). */
-export function dutchList(items: readonly string[]): string {
-  return AND_LIST.format(items);
-}
-
-/** "a", "a of b", "a, b of c" (Intl.ListFormat, Dutch). */
-export function dutchOrList(items: readonly string[]): string {
-  return OR_LIST.format(items);
-}
-
-/** Lower-cases the first letter unless the word is an abbreviation ("ICT", "BSO"). */
-function lcFirst(text: string): string {
-  if (text.length > 1 && text[1] === text[1].toLowerCase()) return text[0].toLowerCase() + text.slice(1);
-  return text;
-}
-
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'l', ø: 'o', ß: 'ss', æ: 'ae' };
-
-/** ASCII slug for e-mail addresses: "van den Berg" -> "vandenberg", "Yılmaz" -> "yilmaz". */
-export function slug(text: string): string {
-  return text
-    .replace(/[ıłŁøßæ]/g, (ch) => SPECIAL_LETTERS[ch])
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
 
 function talentLabel(code: string): string {
   return TALENT_BY_CODE.get(code)?.label ?? code;

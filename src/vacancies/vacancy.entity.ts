@@ -1,12 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDateScalar } from '../graphql/local-date.scalar';
+import { EditableRecord, NullableTextField } from '../database/entity-fields';
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { ContractType, VacancyStatus } from './vacancy-status.enum';
 
 @ObjectType({ description: 'A vacancy of an employer. Hard requirements filter matches; everything else ranks.' })
 @Entity('vacancy')
-export class Vacancy {
+export class Vacancy extends EditableRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,8 +24,7 @@ export class Vacancy {
   @Column()
   description: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   categoryCode: string | null;
 
   @Field(() => [String], { description: 'Canonical talent codes the job needs.' })
@@ -63,8 +63,7 @@ export class Vacancy {
   @Column()
   placeName: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @NullableTextField()
   postcode: string | null;
 
   @Column('double precision')
@@ -127,16 +126,4 @@ export class Vacancy {
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Raised by every change; send it back as expectedVersion on update.' })
-  @VersionColumn()
-  version: number;
 }

@@ -13,7 +13,7 @@ import {
 import { Opleidingsniveau, Rijbewijs, Taalniveau } from '../reference-data/reference-enums.graphql';
 import { ContractType, VacancyStatus } from './vacancy-status.enum';
 import { OptionalBoolean } from '../graphql/optional-boolean.decorator';
-import { OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalStringList } from '../graphql/input-fields';
+import { OptionalCategoryCode, OptionalDate, OptionalEnum, OptionalEnumList, OptionalId, OptionalInt, OptionalPostcode, OptionalStringList, PlaceName } from '../graphql/input-fields';
 
 export const MAX_TALENTS = 30;
 
@@ -34,10 +34,7 @@ export class CreateVacancyInput {
   @MaxLength(10_000)
   description?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @OptionalCategoryCode()
   categoryCode?: string;
 
   @OptionalStringList(MAX_TALENTS, `Talent names or synonyms, at most ${MAX_TALENTS}.`)
@@ -72,16 +69,10 @@ export class CreateVacancyInput {
   @Max(60)
   hoursMax: number;
 
-  @Field({ description: 'Where the work is: a Dutch place name.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @PlaceName('Where the work is: a Dutch place name.')
   placeName: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @OptionalPostcode()
   postcode?: string;
 
   @Field(() => ContractType)

@@ -1,4 +1,24 @@
+import type { ReactNode } from 'react';
+import { graphql } from '../gql';
 import { CRITERION, percent } from '../labels';
+
+// Why a match fits and what it misses, the same for both directions (VacancyMatch, CandidateMatch).
+graphql(`
+  fragment MatchReasonFields on MatchReasonType {
+    criterion
+    text
+    contribution
+    weight
+    fulfilment
+  }
+`);
+
+graphql(`
+  fragment UnmetRequirementFields on UnmetRequirementType {
+    requirement
+    text
+  }
+`);
 
 export interface MatchReason {
   criterion: string;
@@ -33,6 +53,24 @@ export function Reasons({ reasons, notes }: { reasons: MatchReason[]; notes: str
         </ul>
       )}
     </details>
+  );
+}
+
+/** One match in a list: its title and score, what it misses, then what the caller adds (reasons, actions). */
+export function MatchCardFrame({ title, score, unmet, children }: { title: ReactNode; score: number; unmet: Array<{ text: string }>; children: ReactNode }) {
+  return (
+    <li className="result-card match-card">
+      <div className="match-card__head">
+        {title}
+        <Score score={score} />
+      </div>
+      {unmet.length > 0 && (
+        <p className="utrecht-paragraph unmet">
+          <strong>Mist:</strong> {unmet.map((u) => u.text).join('; ')}
+        </p>
+      )}
+      {children}
+    </li>
   );
 }
 

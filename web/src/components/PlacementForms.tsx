@@ -4,7 +4,47 @@ import { errorSentence, fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { PlacementCloseReason, PlacementStatus } from '../gql/graphql';
 import { ADVANCE_LABEL, CLOSE_REASON, NEXT_PLACEMENT_STEPS, PLACEMENT_STATUS, REASONS_FOR } from '../labels';
-import { Alert, Button, Checkbox, ErrorAlert, Field } from './ui';
+import { Alert, Button, Checkbox, ErrorAlert, Field, SelectField, SubmitButton } from './ui';
+
+// The fields of a voordracht that the board, the employer's list and the placement page all show.
+graphql(`
+  fragment PlacementSummaryFields on Placement {
+    id
+    status
+    candidateId
+    vacancyId
+    vacancyTitle
+    proposedAt
+    placedAt
+    closedAt
+    closeReason
+  }
+`);
+
+graphql(`
+  fragment PlacementStepFields on PlacementStep {
+    fromStatus
+    toStatus
+    at
+    actorId
+    note
+    reason
+  }
+`);
+
+graphql(`
+  fragment PlacementInstrumentsFields on PlacementInstruments {
+    loonkostensubsidie
+    loonwaardePct
+    jobcoach
+    noRiskpolis
+    trialStart
+    trialEnd
+    trialExtensionReason
+    opleidingSchool
+    opleidingCrebo
+  }
+`);
 
 const AdvanceMutation = graphql(`
   mutation AdvancePlacement($placementId: ID!, $status: PlacementStatus!, $note: String, $reason: PlacementCloseReason, $candidateConsent: Boolean) {
@@ -16,12 +56,7 @@ const AdvanceMutation = graphql(`
       placedAt
       closedAt
       steps {
-        fromStatus
-        toStatus
-        at
-        actorId
-        note
-        reason
+        ...PlacementStepFields
       }
     }
   }
@@ -91,18 +126,14 @@ export function AdvanceForm({ placementId, status, compact, onDone }: { placemen
         />
       )}
       {closing && (
-        <Field label="Reden" error={errors.reason} kind="select">
-          {(props) => (
-            <select {...props} value={reason} onChange={(e) => setReason(e.target.value)}>
-              <option value="">Kies een reden</option>
-              {REASONS_FOR[to as 'REJECTED' | 'WITHDRAWN'].map((r) => (
-                <option key={r} value={r}>
-                  {CLOSE_REASON[r]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Reden"
+          error={errors.reason}
+          value={reason}
+          onChange={setReason}
+          placeholder="Kies een reden"
+          options={REASONS_FOR[to as 'REJECTED' | 'WITHDRAWN'].map((r) => [r, CLOSE_REASON[r]] as const)}
+        />
       )}
       <Field label={closing && reason === 'OTHER' ? 'Toelichting (verplicht bij een andere reden)' : 'Notitie (optioneel)'} error={errors.note} kind="textarea">
         {(props) => <textarea {...props} rows={compact ? 2 : 3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />}
@@ -110,11 +141,7 @@ export function AdvanceForm({ placementId, status, compact, onDone }: { placemen
       {other.length > 0 && <Alert type="error">{other.join(' ')}</Alert>}
       {!Object.keys(errors).length && <ErrorAlert message={pageError(result.error)} />}
       {done && <Alert type="ok">{done}</Alert>}
-      <div>
-        <Button type="submit" busy={result.fetching}>
-          Opslaan: {ADVANCE_LABEL[to]}
-        </Button>
-      </div>
+      <SubmitButton busy={result.fetching}>Opslaan: {ADVANCE_LABEL[to]}</SubmitButton>
     </form>
   );
 }
@@ -124,15 +151,7 @@ const InstrumentsMutation = graphql(`
     setPlacementInstruments(placementId: $placementId, input: $input) {
       id
       instruments {
-        loonkostensubsidie
-        loonwaardePct
-        jobcoach
-        noRiskpolis
-        trialStart
-        trialEnd
-        trialExtensionReason
-        opleidingSchool
-        opleidingCrebo
+        ...PlacementInstrumentsFields
       }
     }
   }
@@ -238,11 +257,7 @@ export function InstrumentsForm({ placementId, instruments, leerwerkplek }: { pl
       {Object.keys(errors).length > 0 && <Alert type="error">Niet alle instrumenten zijn goed ingevuld. Zie de meldingen bij de velden.</Alert>}
       {!Object.keys(errors).length && <ErrorAlert message={pageError(result.error)} />}
       {saved && <Alert type="ok">Instrumenten opgeslagen.</Alert>}
-      <div>
-        <Button type="submit" busy={result.fetching}>
-          Instrumenten opslaan
-        </Button>
-      </div>
+      <SubmitButton busy={result.fetching}>Instrumenten opslaan</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { pageError } from '../errors';
 import { graphql } from '../gql';
-import { Reasons, Score } from './MatchList';
+import { MatchCardFrame, Reasons } from './MatchList';
 import { Empty, ErrorAlert, Loading, P, TextLink } from './ui';
 
 const MatchVacanciesQuery = graphql(`
@@ -23,15 +23,10 @@ graphql(`
     score
     notes
     reasons {
-      criterion
-      text
-      contribution
-      weight
-      fulfilment
+      ...MatchReasonFields
     }
     unmet {
-      requirement
-      text
+      ...UnmetRequirementFields
     }
     vacancy {
       id
@@ -95,19 +90,16 @@ type VacancyMatch = {
 function VacancyMatchCard({ match }: { match: VacancyMatch }) {
   const v = match.vacancy;
   return (
-    <li className="result-card match-card">
-      <div className="match-card__head">
+    <MatchCardFrame
+      title={
         <p className="utrecht-paragraph match-card__title">
           <TextLink to={`/vacatures/${v.id}`}>{v.title}</TextLink> bij {v.employer.name}, {v.placeName} ({v.hoursMin}-{v.hoursMax} uur)
         </p>
-        <Score score={match.score} />
-      </div>
-      {match.unmet.length > 0 && (
-        <p className="utrecht-paragraph unmet">
-          <strong>Mist:</strong> {match.unmet.map((u) => u.text).join('; ')}
-        </p>
-      )}
+      }
+      score={match.score}
+      unmet={match.unmet}
+    >
       <Reasons reasons={match.reasons} notes={match.notes} />
-    </li>
+    </MatchCardFrame>
   );
 }

@@ -53,6 +53,17 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** A record's page without its record: loading it, or the page title with why it is not there. */
+export function RecordMissing({ title, loading, error, notFound }: { title: string; loading: boolean; error: string | null; notFound: string }) {
+  if (loading) return <Loading what={title} />;
+  return (
+    <>
+      <PageTitle>{title}</PageTitle>
+      <ErrorAlert message={error ?? notFound} />
+    </>
+  );
+}
+
 /** An empty state says what to do next. */
 export function Empty({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -82,6 +93,17 @@ export function Button({
     >
       {children}
     </button>
+  );
+}
+
+/** A submit button on its own line, as every form here ends. */
+export function SubmitButton({ busy, children }: { busy?: boolean; children: ReactNode }) {
+  return (
+    <div>
+      <Button type="submit" busy={busy}>
+        {children}
+      </Button>
+    </div>
   );
 }
 
@@ -142,6 +164,38 @@ export function Field({ label, error, description, children, kind = 'textbox' }:
   );
 }
 
+/** A select in a Field: an optional empty first choice (`placeholder`), then each [value, label]. */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  placeholder,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: Array<readonly [string, ReactNode]>;
+  placeholder?: string;
+  error?: string;
+}) {
+  return (
+    <Field label={label} error={error} kind="select">
+      {(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.target.value)}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map(([key, text]) => (
+            <option key={key} value={key}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function Checkbox({ label, checked, onChange, error }: { label: string; checked: boolean; onChange: (checked: boolean) => void; error?: string }) {
   const id = useId();
   return (
@@ -168,6 +222,46 @@ export function Checkbox({ label, checked, onChange, error }: { label: string; c
         </div>
       )}
     </div>
+  );
+}
+
+/** A section titled by its h2, which names it for assistive technology (and is the target of in-page links). */
+export function Section({ id, title, className, children }: { id: string; title: ReactNode; className?: string; children?: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className="utrecht-heading-2">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** What a query shows before its answer: the error, or while the first answer is on its way, that it loads. */
+export function QueryStatus({ error, loading, what }: { error: string | null; loading: boolean; what: string }) {
+  return (
+    <>
+      <ErrorAlert message={error} />
+      {loading && <Loading what={what} />}
+    </>
+  );
+}
+
+/** A table's column headers; a numeric column is marked `{ label, numeric: true }`. */
+export function TableHead({ columns }: { columns: Array<string | { label: string; numeric: true }> }) {
+  return (
+    <thead className="utrecht-table__header">
+      <tr className="utrecht-table__row">
+        {columns.map((c) => {
+          const [label, numeric] = typeof c === 'string' ? [c, false] : [c.label, c.numeric];
+          return (
+            <th key={label} className={`utrecht-table__header-cell${numeric ? ' utrecht-table__header-cell--numeric' : ''}`} scope="col">
+              {label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
   );
 }
 

@@ -1,23 +1,29 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Alert, Button, Empty, ErrorAlert, Field, Loading, P, PageTitle, StatusBadge } from '../components/ui';
+import { Alert, Button, Empty, ErrorAlert, Field, Loading, P, PageTitle, QueryStatus, Section, SelectField, StatusBadge, SubmitButton, TableHead } from '../components/ui';
 import { errorSentence, fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { Role as ApiRole } from '../gql/graphql';
 import { formatDateTime, shortId } from '../labels';
 import { Role, ROLE_LABELS, useUser } from '../session';
 
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
+const ROLE_OPTIONS = Object.entries(ROLE_LABELS);
+
+graphql(`
+  fragment AdminUserFields on User {
+    id
+    displayName
+    email
+    role
+    active
+    employerId
+  }
+`);
 
 const UsersQuery = graphql(`
   query AdminUsers {
     users {
-      id
-      displayName
-      email
-      role
-      active
-      employerId
+      ...AdminUserFields
     }
     employers(first: 100) {
       nodes {
@@ -31,12 +37,7 @@ const UsersQuery = graphql(`
 const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      id
-      displayName
-      email
-      role
-      active
-      employerId
+      ...AdminUserFields
     }
   }
 `);
@@ -44,8 +45,7 @@ const CreateUserMutation = graphql(`
 const DeactivateMutation = graphql(`
   mutation DeactivateUser($id: ID!) {
     deactivateUser(id: $id) {
-      id
-      active
+      ...AdminUserFields
     }
   }
 `);
@@ -53,8 +53,7 @@ const DeactivateMutation = graphql(`
 const ReactivateMutation = graphql(`
   mutation ReactivateUser($id: ID!) {
     reactivateUser(id: $id) {
-      id
-      active
+      ...AdminUserFields
     }
   }
 `);
@@ -119,10 +118,7 @@ function Users() {
   const employers = new Map((data?.employers.nodes ?? []).map((e) => [e.id, e.name]));
   const actionError = errorSentence(deactivated.error ?? reactivated.error ?? reset.error);
   return (
-    <section aria-labelledby="gebruikers">
-      <h2 id="gebruikers" className="utrecht-heading-2">
-        Gebruikers en rollen
-      </h2>
+    <Section id="gebruikers" title="Gebruikers en rollen">
       <ErrorAlert message={pageError(error)} />
       {actionError && <Alert type="error">{actionError}</Alert>}
       {reset.data?.resetUserPassword.generatedPassword && (
@@ -135,15 +131,7 @@ function Users() {
       {data && (
         <table className="utrecht-table users">
           <caption className="visually-hidden">Alle gebruikers</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">Naam</th>
-              <th className="utrecht-table__header-cell" scope="col">E-mailadres</th>
-              <th className="utrecht-table__header-cell" scope="col">Rol</th>
-              <th className="utrecht-table__header-cell" scope="col">Status</th>
-              <th className="utrecht-table__header-cell" scope="col">Acties</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Naam', 'E-mailadres', 'Rol', 'Status', 'Acties']} />
           <tbody className="utrecht-table__body">
             {data.users.map((u) => (
               <tr key={u.id} className="utrecht-table__row">
@@ -181,7 +169,7 @@ function Users() {
         </table>
       )}
       {data && <NewUser employers={data.employers.nodes} onCreated={() => refetch({ requestPolicy: 'network-only' })} />}
-    </section>
+    </Section>
   );
 }
 
@@ -197,9 +185,9 @@ function RoleChanger({ user, employers, onChanged }: { user: { id: string; displ
         Rol van {user.displayName}
       </label>
       <select id={`rol-${user.id}`} className="utrecht-select utrecht-select--html-select" value={role} onChange={(e) => setRole(e.target.value)} aria-invalid={errors.role ? true : undefined}>
-        {ROLES.map((r) => (
+        {ROLE_OPTIONS.map(([r, label]) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {label}
           </option>
         ))}
       </select>
@@ -241,7 +229,7 @@ function NewUser({ employers, onCreated }: { employers: Array<{ id: string; name
   const [result, create] = useMutation(CreateUserMutation);
   const [created, setCreated] = useState<string | null>(null);
   const errors = fieldErrors(result.error);
-  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof empty) => (value: string) => setForm({ ...form, [key]: value });
   return (
     <details className="new-user" open={Object.keys(errors).length > 0 || undefined}>
       <summary className="utrecht-button utrecht-button--secondary-action">Nieuwe gebruiker</summary>
@@ -270,53 +258,49 @@ function NewUser({ employers, onCreated }: { employers: Array<{ id: string; name
       >
         <div className="form-row">
           <Field label="Naam" error={errors.displayName}>
-            {(props) => <input {...props} value={form.displayName} onChange={set('displayName')} autoComplete="off" />}
+            {(props) => <input {...props} value={form.displayName} onChange={(e) => set('displayName')(e.target.value)} autoComplete="off" />}
           </Field>
           <Field label="E-mailadres" error={errors.email}>
-            {(props) => <input {...props} type="email" value={form.email} onChange={set('email')} autoComplete="off" />}
+            {(props) => <input {...props} type="email" value={form.email} onChange={(e) => set('email')(e.target.value)} autoComplete="off" />}
           </Field>
         </div>
         <div className="form-row">
-          <Field label="Rol" error={errors.role} kind="select">
-            {(props) => (
-              <select {...props} value={form.role} onChange={set('role')}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {ROLE_LABELS[r]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Rol" error={errors.role} value={form.role} onChange={set('role')} options={ROLE_OPTIONS} />
           {form.role === 'WERKGEVER' && (
-            <Field label="Werkgever" error={errors.employerId} kind="select">
-              {(props) => (
-                <select {...props} value={form.employerId} onChange={set('employerId')}>
-                  <option value="">Kies de werkgever</option>
-                  {employers.map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label="Werkgever"
+              error={errors.employerId}
+              value={form.employerId}
+              onChange={set('employerId')}
+              placeholder="Kies de werkgever"
+              options={employers.map((e) => [e.id, e.name] as const)}
+            />
           )}
         </div>
         <Field label="Eerste wachtwoord" description="Minimaal 12 tekens. Geef het persoonlijk door." error={errors.password}>
-          {(props) => <input {...props} type="password" value={form.password} onChange={set('password')} autoComplete="new-password" />}
+          {(props) => <input {...props} type="password" value={form.password} onChange={(e) => set('password')(e.target.value)} autoComplete="new-password" />}
         </Field>
         {result.error && !Object.keys(errors).length && <ErrorAlert message={pageError(result.error)} />}
         {created && <Alert type="ok">{created}</Alert>}
-        <div>
-          <Button type="submit" busy={result.fetching}>
-            Gebruiker aanmaken
-          </Button>
-        </div>
+        <SubmitButton busy={result.fetching}>Gebruiker aanmaken</SubmitButton>
       </form>
     </details>
   );
 }
+
+graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    action
+    entityType
+    entityId
+    actorId
+    actorRole
+    purpose
+    origin
+  }
+`);
 
 const AuditLogQuery = graphql(`
   query AuditLog($filter: AuditLogFilter, $after: String) {
@@ -327,15 +311,7 @@ const AuditLogQuery = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        at
-        action
-        entityType
-        entityId
-        actorId
-        actorRole
-        purpose
-        origin
+        ...AuditEntryFields
       }
     }
   }
@@ -377,48 +353,18 @@ function AuditLog() {
   };
   const errors = fieldErrors(error);
   return (
-    <section aria-labelledby="auditlog">
-      <h2 id="auditlog" className="utrecht-heading-2">
-        Auditlog
-      </h2>
+    <Section id="auditlog" title="Auditlog">
       <P>Wie welke gegevens heeft bekeken of gewijzigd, waarom, vanaf waar en wanneer. Nieuwste eerst.</P>
       <form className="dashboard-filters" aria-label="Auditlog filteren" onSubmit={(e) => e.preventDefault()}>
-        <Field label="Handeling" kind="select">
-          {(props) => (
-            <select {...props} value={action} onChange={(e) => restart(setAction)(e.target.value)}>
-              <option value="">Alle</option>
-              {Object.entries(ACTIONS).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Soort gegevens" kind="select">
-          {(props) => (
-            <select {...props} value={entityType} onChange={(e) => restart(setEntityType)(e.target.value)}>
-              <option value="">Alle</option>
-              {Object.entries(ENTITIES).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Gebruiker" kind="select">
-          {(props) => (
-            <select {...props} value={actorId} onChange={(e) => restart(setActorId)(e.target.value)}>
-              <option value="">Iedereen</option>
-              {(users.data?.users ?? []).map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.displayName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Handeling" value={action} onChange={restart(setAction)} placeholder="Alle" options={Object.entries(ACTIONS)} />
+        <SelectField label="Soort gegevens" value={entityType} onChange={restart(setEntityType)} placeholder="Alle" options={Object.entries(ENTITIES)} />
+        <SelectField
+          label="Gebruiker"
+          value={actorId}
+          onChange={restart(setActorId)}
+          placeholder="Iedereen"
+          options={(users.data?.users ?? []).map((u) => [u.id, u.displayName] as const)}
+        />
         <Field label="Vanaf" error={errors.from}>
           {(props) => <input {...props} type="date" value={from} onChange={(e) => restart(setFrom)(e.target.value)} />}
         </Field>
@@ -445,7 +391,7 @@ function AuditLog() {
           </div>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -455,16 +401,7 @@ function AuditTable({ rows, names, caption }: { rows: AuditRow[]; names: Map<str
   return (
     <table className="utrecht-table audit">
       <caption className="visually-hidden">{caption}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">Wanneer</th>
-          <th className="utrecht-table__header-cell" scope="col">Wie</th>
-          <th className="utrecht-table__header-cell" scope="col">Wat</th>
-          <th className="utrecht-table__header-cell" scope="col">Gegevens</th>
-          <th className="utrecht-table__header-cell" scope="col">Doel</th>
-          <th className="utrecht-table__header-cell" scope="col">Vanaf</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Wanneer', 'Wie', 'Wat', 'Gegevens', 'Doel', 'Vanaf']} />
       <tbody className="utrecht-table__body">
         {rows.map((r) => (
           <tr key={r.id} className="utrecht-table__row">
@@ -492,15 +429,7 @@ const SecurityAlertsQuery = graphql(`
     securityAlerts(first: 20) {
       totalCount
       nodes {
-        id
-        at
-        action
-        entityType
-        entityId
-        actorId
-        actorRole
-        purpose
-        origin
+        ...AuditEntryFields
       }
     }
   }
@@ -511,16 +440,12 @@ function SecurityAlerts() {
   const [users] = useQuery({ query: UsersQuery, requestPolicy: 'cache-first' });
   const names = new Map((users.data?.users ?? []).map((u) => [u.id, u.displayName]));
   return (
-    <section aria-labelledby="beveiliging">
-      <h2 id="beveiliging" className="utrecht-heading-2">
-        Beveiligingsmeldingen
-      </h2>
+    <Section id="beveiliging" title="Beveiligingsmeldingen">
       <P>Accounts die zijn geweigerd omdat ze in een uur te veel kandidaatdossiers openden. Bespreek het met de gebruiker en schakel het account zo nodig uit.</P>
-      <ErrorAlert message={pageError(error)} />
-      {fetching && !data && <Loading what="Meldingen" />}
+      <QueryStatus error={pageError(error)} loading={fetching && !data} what="Meldingen" />
       {data && data.securityAlerts.nodes.length === 0 && <P>Geen meldingen. Er is niets te doen.</P>}
       {data && data.securityAlerts.nodes.length > 0 && <AuditTable rows={data.securityAlerts.nodes} names={names} caption="Beveiligingsmeldingen" />}
-    </section>
+    </Section>
   );
 }
 
@@ -550,12 +475,8 @@ function RankingExplanation() {
   const [{ data, fetching, error }] = useQuery({ query: RankingQuery });
   const r = data?.rankingExplanation;
   return (
-    <section aria-labelledby="rangschikking">
-      <h2 id="rangschikking" className="utrecht-heading-2">
-        Uitleg van de rangschikking
-      </h2>
-      <ErrorAlert message={pageError(error)} />
-      {fetching && !r && <Loading what="Uitleg" />}
+    <Section id="rangschikking" title="Uitleg van de rangschikking">
+      <QueryStatus error={pageError(error)} loading={fetching && !r} what="Uitleg" />
       {r && (
         <>
           <P>{r.summary}</P>
@@ -570,13 +491,7 @@ function RankingExplanation() {
           <h3 className="utrecht-heading-3">Criteria en gewichten</h3>
           <table className="utrecht-table">
             <caption className="visually-hidden">Criteria en gewichten</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">Criterium</th>
-                <th className="utrecht-table__header-cell" scope="col">Wat telt</th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">Gewicht</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Criterium', 'Wat telt', { label: 'Gewicht', numeric: true }]} />
             <tbody className="utrecht-table__body">
               {r.criteria.map((c) => (
                 <tr key={c.code} className="utrecht-table__row">
@@ -598,6 +513,6 @@ function RankingExplanation() {
           <P>Wel opgeslagen, nooit gebruikt bij het rangschikken: {r.storedButNotUsed.join(', ')}.</P>
         </>
       )}
-    </section>
+    </Section>
   );
 }

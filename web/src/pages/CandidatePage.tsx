@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { VacancyMatches } from '../components/VacancyMatches';
-import { Alert, DataList, ErrorAlert, Loading, PageTitle, StatusBadge } from '../components/ui';
+import { Alert, DataList, PageTitle, RecordMissing, StatusBadge } from '../components/ui';
 import { pageError } from '../errors';
 import { graphql } from '../gql';
 import { CANDIDATE_STATUS, formatDate, OPLEIDINGSNIVEAU, TARGET_GROUP, yesNo } from '../labels';
@@ -58,15 +58,7 @@ export function CandidatePage() {
   const { labels } = useCategories();
   const [{ data, fetching, error }] = useQuery({ query: CandidateQuery, variables: { id } });
   const c = data?.candidate;
-  if (fetching && !c) return <Loading what="Kandidaat" />;
-  if (!c) {
-    return (
-      <>
-        <PageTitle>Kandidaat</PageTitle>
-        <ErrorAlert message={pageError(error) ?? 'Deze kandidaat is niet gevonden.'} />
-      </>
-    );
-  }
+  if (!c) return <RecordMissing title="Kandidaat" loading={fetching} error={pageError(error)} notFound="Deze kandidaat is niet gevonden." />;
   const complete = c.completeness.percentage;
   return (
     <>

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { CandidateCard } from '../components/CandidateCard';
-import { Facets } from '../components/Facets';
-import { Checkbox, Empty, ErrorAlert, Field, P, PageTitle } from '../components/ui';
+import { SearchForm, SearchLayout, useFacetSelection } from '../components/SearchLayout';
+import { Checkbox, Empty, Field, P, PageTitle } from '../components/ui';
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { CandidateSearchFilter, Taalniveau, TargetGroup } from '../gql/graphql';
 import { countOf } from '../labels';
-import { useCategories } from '../reference';
 import { useDebounced } from '../useDebounced';
 
 const SearchCandidatesQuery = graphql(`
@@ -16,11 +15,7 @@ const SearchCandidatesQuery = graphql(`
       totalCount
       totalCountExact
       facets {
-        field
-        values {
-          value
-          count
-        }
+        ...FacetFields
       }
       nodes {
         distanceKm
@@ -54,10 +49,10 @@ const FILTERABLE = new Set(['categoryWishes', 'klantcategorie', 'targetGroups', 
 
 /** Kandidaten: search as you type; the API forgives typos ("orderpikker" finds orderpicken). */
 export function CandidatesPage() {
-  const { labels } = useCategories();
   const [text, setText] = useState('');
   const [place, setPlace] = useState('');
-  const [selected, setSelected] = useState<Record<string, string[]>>({});
+  const facets = useFacetSelection();
+  const { selected } = facets;
   const [withoutSk, setWithoutSk] = useState(false);
   const query = useDebounced(text.trim(), 200);
   const near = useDebounced(place.trim());
@@ -77,17 +72,10 @@ export function CandidatesPage() {
   const result = data?.searchCandidates;
   const placeError = fieldErrors(error).place;
 
-  function toggle(field: string, value: string) {
-    setSelected((current) => {
-      const values = current[field] ?? [];
-      return { ...current, [field]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value] };
-    });
-  }
-
   return (
     <>
       <PageTitle>Kandidaten</PageTitle>
-      <form role="search" aria-label="Kandidaten zoeken" className="search-form" onSubmit={(e) => e.preventDefault()}>
+      <SearchForm label="Kandidaten zoeken">
         <Field label="Zoek op talent, ervaring of wens" description="De resultaten verschijnen terwijl u typt. Een tikfout is geen probleem.">
           {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
@@ -95,12 +83,8 @@ export function CandidatesPage() {
           {(props) => <input {...props} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />}
         </Field>
         <Checkbox label="Alleen zonder startkwalificatie" checked={withoutSk} onChange={setWithoutSk} />
-      </form>
-      {!placeError && <ErrorAlert message={pageError(error)} />}
-      <div className="search-layout">
-        {result && (
-          <Facets facets={result.facets} selected={selected} onToggle={toggle} filterable={FILTERABLE} categories={labels} approximate={!result.totalCountExact} />
-        )}
+      </SearchForm>
+      <SearchLayout result={result} selection={facets} filterable={FILTERABLE} error={placeError ? null : pageError(error)}>
         <section aria-labelledby="kandidaat-resultaten" className="results" aria-busy={fetching}>
           <h2 id="kandidaat-resultaten" className="utrecht-heading-2" aria-live="polite">
             {result ? countOf(result.totalCount, 'kandidaat', 'kandidaten', result.totalCountExact) : 'Resultaten'}
@@ -121,7 +105,7 @@ export function CandidatesPage() {
             {result?.nodes.map((hit) => (hit.candidate ? <CandidateCard key={hit.candidate.id} candidate={hit.candidate} distanceKm={hit.distanceKm} /> : null))}
           </ul>
         </section>
-      </div>
+      </SearchLayout>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AdvanceForm, InstrumentsForm, NazorgForm } from '../components/PlacementForms';
-import { DataList, ErrorAlert, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
+import { DataList, Loading, P, PageTitle, RecordMissing, Section, StatusBadge, TextLink } from '../components/ui';
 import { pageError } from '../errors';
 import { graphql } from '../gql';
 import { CLOSE_REASON, formatDateTime, PLACEMENT_STATUS, shortId } from '../labels';
@@ -10,37 +10,16 @@ import { isStaff, useUser } from '../session';
 const PlacementQuery = graphql(`
   query Placement($id: ID!) {
     placement(id: $id) {
-      id
-      status
-      candidateId
-      vacancyId
-      vacancyTitle
-      proposedAt
+      ...PlacementSummaryFields
       proposedBy
-      placedAt
-      closedAt
-      closeReason
       consentAt
       inWorkAfter6Months
       inWorkAfter12Months
       instruments {
-        loonkostensubsidie
-        loonwaardePct
-        jobcoach
-        noRiskpolis
-        trialStart
-        trialEnd
-        trialExtensionReason
-        opleidingSchool
-        opleidingCrebo
+        ...PlacementInstrumentsFields
       }
       steps {
-        fromStatus
-        toStatus
-        at
-        actorId
-        note
-        reason
+        ...PlacementStepFields
       }
     }
   }
@@ -75,15 +54,7 @@ export function PlacementPage() {
   const p = data?.placement;
   const [context] = useQuery({ query: PlacementContextQuery, variables: { vacancyId: p?.vacancyId ?? '', candidateId: p?.candidateId ?? '' }, pause: !p || !isStaff(user.role) });
 
-  if (fetching && !p) return <Loading what="Voordracht" />;
-  if (!p) {
-    return (
-      <>
-        <PageTitle>Voordracht</PageTitle>
-        <ErrorAlert message={pageError(error) ?? 'Deze voordracht is niet gevonden.'} />
-      </>
-    );
-  }
+  if (!p) return <RecordMissing title="Voordracht" loading={fetching} error={pageError(error)} notFound="Deze voordracht is niet gevonden." />;
   const c = context.data?.candidate;
   const name = c ? `${c.personal.firstName} ${c.personal.lastName}` : `Kandidaat ${shortId(p.candidateId)}`;
   const open = ['PROPOSED', 'INTRODUCED', 'INTERVIEW', 'TRIAL'].includes(p.status);
@@ -107,10 +78,7 @@ export function PlacementPage() {
         ]}
       />
 
-      <section aria-labelledby="stappen">
-        <h2 id="stappen" className="utrecht-heading-2">
-          Stappen
-        </h2>
+      <Section id="stappen" title="Stappen">
         <ol className="steps">
           {p.steps.map((s, index) => (
             <li key={index} className="steps__item">
@@ -123,38 +91,29 @@ export function PlacementPage() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
       {isStaff(user.role) && open && (
-        <section aria-labelledby="volgende-stap">
-          <h2 id="volgende-stap" className="utrecht-heading-2">
-            Volgende stap
-          </h2>
+        <Section id="volgende-stap" title="Volgende stap">
           <AdvanceForm key={p.status} placementId={p.id} status={p.status} onDone={() => refetch({ requestPolicy: 'network-only' })} />
-        </section>
+        </Section>
       )}
 
       {isStaff(user.role) && (open || p.status === 'PLACED') && (
-        <section aria-labelledby="instrumenten">
-          <h2 id="instrumenten" className="utrecht-heading-2">
-            Instrumenten
-          </h2>
+        <Section id="instrumenten" title="Instrumenten">
           {context.data ? (
             <InstrumentsForm placementId={p.id} instruments={p.instruments} leerwerkplek={context.data.vacancy.leerwerkplek} />
           ) : (
             <Loading what="Instrumenten" />
           )}
-        </section>
+        </Section>
       )}
 
       {isStaff(user.role) && p.status === 'PLACED' && (
-        <section aria-labelledby="nazorg">
-          <h2 id="nazorg" className="utrecht-heading-2">
-            Nazorg
-          </h2>
+        <Section id="nazorg" title="Nazorg">
           <P>Leg 6 en 12 maanden na de plaatsing vast of de kandidaat nog aan het werk is.</P>
           <NazorgForm placementId={p.id} after6={p.inWorkAfter6Months} after12={p.inWorkAfter12Months} />
-        </section>
+        </Section>
       )}
     </>
   );

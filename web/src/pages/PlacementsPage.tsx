@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AdvanceForm } from '../components/PlacementForms';
-import { Alert, Button, Checkbox, Empty, ErrorAlert, Field, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
+import { Alert, Button, Checkbox, Empty, Field, P, PageTitle, QueryStatus, Section, StatusBadge, SubmitButton, TableHead, TextLink } from '../components/ui';
 import { errorSentence, fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import { BOARD_STATUSES, CLOSE_REASON, countOf, formatDate, formatDateTime, INTRODUCTION_STATUS, PLACEMENT_STATUS, shortId } from '../labels';
@@ -12,15 +12,7 @@ const PlacementsQuery = graphql(`
     placements(first: 100, matchmakerId: $matchmakerId, accounthouderId: $accounthouderId) {
       totalCount
       nodes {
-        id
-        status
-        candidateId
-        vacancyId
-        vacancyTitle
-        proposedAt
-        placedAt
-        closedAt
-        closeReason
+        ...PlacementSummaryFields
         steps {
           at
         }
@@ -44,21 +36,27 @@ const CaseloadNamesQuery = graphql(`
   }
 `);
 
+graphql(`
+  fragment IntroductionRequestFields on IntroductionRequest {
+    id
+    candidateProfileId
+    vacancyId
+    vacancyTitle
+    message
+    status
+    createdAt
+    decidedAt
+    declineReason
+    placementId
+  }
+`);
+
 const IntroductionRequestsQuery = graphql(`
   query IntroductionRequests($status: [IntroductionRequestStatus!], $mine: Boolean) {
     introductionRequests(first: 50, status: $status, mine: $mine) {
       totalCount
       nodes {
-        id
-        candidateProfileId
-        vacancyId
-        vacancyTitle
-        message
-        status
-        createdAt
-        decidedAt
-        declineReason
-        placementId
+        ...IntroductionRequestFields
       }
     }
   }
@@ -87,15 +85,11 @@ function StaffPlacements() {
     <>
       <PageTitle>Plaatsingen</PageTitle>
       <IntroductionRequests onAnswered={refresh} />
-      <section aria-labelledby="bord">
-        <h2 id="bord" className="utrecht-heading-2">
-          Voordrachten per stap
-        </h2>
+      <Section id="bord" title="Voordrachten per stap">
         {(ownCaseload || user.role === 'ACCOUNTHOUDER') && (
           <Checkbox label={ownCaseload ? 'Alleen mijn kandidaten' : 'Alleen mijn werkgevers'} checked={mine} onChange={setMine} />
         )}
-        <ErrorAlert message={pageError(error)} />
-        {fetching && !data && <Loading what="Voordrachten" />}
+        <QueryStatus error={pageError(error)} loading={fetching && !data} what="Voordrachten" />
         {data && nodes.length === 0 && (
           <Empty title="Nog geen voordrachten.">
             <P>
@@ -148,7 +142,7 @@ function StaffPlacements() {
             </ul>
           </section>
         )}
-      </section>
+      </Section>
     </>
   );
 }
@@ -186,9 +180,7 @@ function BoardCard({ placement: p, name, onAdvanced }: { placement: BoardPlaceme
 const AcceptMutation = graphql(`
   mutation AcceptIntroduction($requestId: ID!, $candidateConsent: Boolean!, $note: String) {
     acceptIntroduction(requestId: $requestId, candidateConsent: $candidateConsent, note: $note) {
-      id
-      status
-      placementId
+      ...IntroductionRequestFields
     }
   }
 `);
@@ -196,9 +188,7 @@ const AcceptMutation = graphql(`
 const DeclineMutation = graphql(`
   mutation DeclineIntroduction($requestId: ID!, $reason: String!) {
     declineIntroduction(requestId: $requestId, reason: $reason) {
-      id
-      status
-      declineReason
+      ...IntroductionRequestFields
     }
   }
 `);
@@ -213,12 +203,8 @@ function IntroductionRequests({ onAnswered }: { onAnswered: () => void }) {
   });
   const requests = data?.introductionRequests.nodes ?? [];
   return (
-    <section aria-labelledby="introductieverzoeken">
-      <h2 id="introductieverzoeken" className="utrecht-heading-2">
-        Open kennismakingsverzoeken van werkgevers
-      </h2>
-      <ErrorAlert message={pageError(error)} />
-      {fetching && !data && <Loading what="Kennismakingsverzoeken" />}
+    <Section id="introductieverzoeken" title="Open kennismakingsverzoeken van werkgevers">
+      <QueryStatus error={pageError(error)} loading={fetching && !data} what="Kennismakingsverzoeken" />
       {data && requests.length === 0 && <P>Er staan geen verzoeken open. Werkgevers vragen een kennismaking aan bij hun passende kandidaten.</P>}
       {requests.length > 0 && (
         <ul className="request-list">
@@ -245,7 +231,7 @@ function IntroductionRequests({ onAnswered }: { onAnswered: () => void }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -280,15 +266,7 @@ function AnswerRequest({ requestId, onAnswered }: { requestId: string; onAnswere
         </Button>
       </div>
       {mode === 'accept' && (
-        <form
-          className="form"
-          aria-label="Verzoek accepteren"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const answer = await accept({ requestId, candidateConsent: consent, note: note.trim() || null });
-            if (!answer.error) onAnswered();
-          }}
-        >
+        <AnswerForm label="Verzoek accepteren" send={() => accept({ requestId, candidateConsent: consent, note: note.trim() || null })} onAnswered={onAnswered}>
           <Checkbox
             label="De kandidaat geeft toestemming om bij naam aan deze werkgever te worden voorgesteld"
             checked={consent}
@@ -299,35 +277,36 @@ function AnswerRequest({ requestId, onAnswered }: { requestId: string; onAnswere
             {(props) => <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>
           {accepted.error && !acceptErrors.candidateConsent && <Alert type="error">{errorSentence(accepted.error)}</Alert>}
-          <div>
-            <Button type="submit" busy={accepted.fetching}>
-              Accepteren en voorstellen
-            </Button>
-          </div>
-        </form>
+          <SubmitButton busy={accepted.fetching}>Accepteren en voorstellen</SubmitButton>
+        </AnswerForm>
       )}
       {mode === 'decline' && (
-        <form
-          className="form"
-          aria-label="Verzoek afwijzen"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const answer = await decline({ requestId, reason: reason.trim() });
-            if (!answer.error) onAnswered();
-          }}
-        >
+        <AnswerForm label="Verzoek afwijzen" send={() => decline({ requestId, reason: reason.trim() })} onAnswered={onAnswered}>
           <Field label="Reden voor de werkgever" description="De werkgever leest dit. Schrijf niets over de persoon zelf." error={declineErrors.reason} kind="textarea">
             {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
           {declined.error && !declineErrors.reason && <Alert type="error">{errorSentence(declined.error)}</Alert>}
-          <div>
-            <Button type="submit" busy={declined.fetching}>
-              Afwijzen
-            </Button>
-          </div>
-        </form>
+          <SubmitButton busy={declined.fetching}>Afwijzen</SubmitButton>
+        </AnswerForm>
       )}
     </div>
+  );
+}
+
+/** One way to answer a request: the form sends and, once the API agrees, the list is asked again. */
+function AnswerForm({ label, send, onAnswered, children }: { label: string; send: () => Promise<{ error?: unknown }>; onAnswered: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="form"
+      aria-label={label}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const answer = await send();
+        if (!answer.error) onAnswered();
+      }}
+    >
+      {children}
+    </form>
   );
 }
 
@@ -335,15 +314,7 @@ const EmployerPlacementsQuery = graphql(`
   query EmployerPlacements {
     placements(first: 100) {
       nodes {
-        id
-        status
-        candidateId
-        vacancyId
-        vacancyTitle
-        proposedAt
-        placedAt
-        closedAt
-        closeReason
+        ...PlacementSummaryFields
         contact {
           firstName
           lastName
@@ -364,12 +335,8 @@ function EmployerPlacements() {
   return (
     <>
       <PageTitle>Kandidaten voor mijn vacatures</PageTitle>
-      <section aria-labelledby="mijn-verzoeken">
-        <h2 id="mijn-verzoeken" className="utrecht-heading-2">
-          Mijn kennismakingsverzoeken
-        </h2>
-        <ErrorAlert message={pageError(requests.error)} />
-        {requests.fetching && !requests.data && <Loading what="Verzoeken" />}
+      <Section id="mijn-verzoeken" title="Mijn kennismakingsverzoeken">
+        <QueryStatus error={pageError(requests.error)} loading={requests.fetching && !requests.data} what="Verzoeken" />
         {requests.data && reqs.length === 0 && (
           <Empty title="U heeft nog geen kennismaking aangevraagd.">
             <P>
@@ -380,14 +347,7 @@ function EmployerPlacements() {
         {reqs.length > 0 && (
           <table className="utrecht-table">
             <caption className="visually-hidden">Mijn kennismakingsverzoeken</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">Vacature</th>
-                <th className="utrecht-table__header-cell" scope="col">Kandidaat</th>
-                <th className="utrecht-table__header-cell" scope="col">Aangevraagd</th>
-                <th className="utrecht-table__header-cell" scope="col">Status</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Vacature', 'Kandidaat', 'Aangevraagd', 'Status']} />
             <tbody className="utrecht-table__body">
               {reqs.map((r) => (
                 <tr key={r.id} className="utrecht-table__row">
@@ -406,13 +366,9 @@ function EmployerPlacements() {
             </tbody>
           </table>
         )}
-      </section>
-      <section aria-labelledby="mijn-voordrachten">
-        <h2 id="mijn-voordrachten" className="utrecht-heading-2">
-          Voorgestelde kandidaten
-        </h2>
-        <ErrorAlert message={pageError(placements.error)} />
-        {placements.fetching && !placements.data && <Loading what="Voordrachten" />}
+      </Section>
+      <Section id="mijn-voordrachten" title="Voorgestelde kandidaten">
+        <QueryStatus error={pageError(placements.error)} loading={placements.fetching && !placements.data} what="Voordrachten" />
         {placements.data && nodes.length === 0 && <P>Nog geen kandidaten voorgesteld. Zodra het WSP iemand bij u voordraagt, ziet u die hier.</P>}
         {nodes.length > 0 && (
           <ul className="request-list">
@@ -433,7 +389,7 @@ function EmployerPlacements() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

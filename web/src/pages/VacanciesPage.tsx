@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Facets } from '../components/Facets';
-import { ButtonLink, Checkbox, Empty, ErrorAlert, Field, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
+import { SearchForm, SearchLayout, useFacetSelection } from '../components/SearchLayout';
+import { ButtonLink, Checkbox, Empty, Field, Loading, P, PageTitle, QueryStatus, SelectField, StatusBadge, TableHead, TextLink } from '../components/ui';
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { VacancySearchFilter, VacancyStatus } from '../gql/graphql';
 import { CONTRACT_TYPE, countOf, formatDate, VACANCY_STATUS } from '../labels';
-import { useCategories } from '../reference';
 import { useUser } from '../session';
 import { useDebounced } from '../useDebounced';
 
@@ -16,23 +15,12 @@ const SearchVacanciesQuery = graphql(`
       totalCount
       totalCountExact
       facets {
-        field
-        values {
-          value
-          count
-        }
+        ...FacetFields
       }
       nodes {
         distanceKm
         vacancy {
-          id
-          title
-          status
-          placeName
-          hoursMin
-          hoursMax
-          contractType
-          closingDate
+          ...VacancyListFields
           leerwerkplek
           employer {
             id
@@ -44,19 +32,25 @@ const SearchVacanciesQuery = graphql(`
   }
 `);
 
+graphql(`
+  fragment VacancyListFields on Vacancy {
+    id
+    title
+    status
+    placeName
+    hoursMin
+    hoursMax
+    contractType
+    closingDate
+  }
+`);
+
 const OwnVacanciesQuery = graphql(`
   query OwnVacancies {
     vacancies(first: 100, status: [DRAFT, OPEN, FILLED, CLOSED]) {
       totalCount
       nodes {
-        id
-        title
-        status
-        placeName
-        hoursMin
-        hoursMax
-        contractType
-        closingDate
+        ...VacancyListFields
       }
     }
   }
@@ -84,8 +78,7 @@ function OwnVacancies() {
           Vacature plaatsen
         </ButtonLink>
       </p>
-      <ErrorAlert message={pageError(error)} />
-      {fetching && !data && <Loading what="Vacatures" />}
+      <QueryStatus error={pageError(error)} loading={fetching && !data} what="Vacatures" />
       {data && nodes.length === 0 && (
         <Empty title="U heeft nog geen vacatures.">
           <P>Plaats uw eerste vacature met de knop hierboven. Wij zetten hem open zodra de accounthouder hem heeft bekeken.</P>
@@ -95,15 +88,7 @@ function OwnVacancies() {
         <div className="utrecht-table-container">
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption visually-hidden">Mijn vacatures</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">Vacature</th>
-                <th className="utrecht-table__header-cell" scope="col">Status</th>
-                <th className="utrecht-table__header-cell" scope="col">Plaats</th>
-                <th className="utrecht-table__header-cell" scope="col">Uren</th>
-                <th className="utrecht-table__header-cell" scope="col">Sluit op</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Vacature', 'Status', 'Plaats', 'Uren', 'Sluit op']} />
             <tbody className="utrecht-table__body">
               {nodes.map((v) => (
                 <tr className="utrecht-table__row" key={v.id}>
@@ -133,11 +118,11 @@ const FILTERABLE = new Set(['categoryCode', 'status', 'leerwerkplek', 'banenafsp
 
 function VacancySearch() {
   const user = useUser();
-  const { labels } = useCategories();
   const [text, setText] = useState('');
   const [place, setPlace] = useState('');
   const [km, setKm] = useState('15');
-  const [selected, setSelected] = useState<Record<string, string[]>>({});
+  const facets = useFacetSelection();
+  const { selected } = facets;
   const [leerwerkplek, setLeerwerkplek] = useState(false);
   const query = useDebounced(text.trim());
   const near = useDebounced(place.trim());
@@ -157,13 +142,6 @@ function VacancySearch() {
   const result = data?.searchVacancies;
   const placeError = fieldErrors(error).place;
 
-  function toggle(field: string, value: string) {
-    setSelected((current) => {
-      const values = current[field] ?? [];
-      return { ...current, [field]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value] };
-    });
-  }
-
   return (
     <>
       <PageTitle>Vacatures</PageTitle>
@@ -174,38 +152,17 @@ function VacancySearch() {
           </ButtonLink>
         </p>
       ) : null}
-      <form role="search" aria-label="Vacatures zoeken" className="search-form" onSubmit={(e) => e.preventDefault()}>
+      <SearchForm label="Vacatures zoeken">
         <Field label="Zoeken in vacatures" description="Bijvoorbeeld een functie, talent of werkgever.">
           {(props) => <input {...props} type="search" value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
         <Field label="In de buurt van (plaats)" error={placeError}>
           {(props) => <input {...props} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />}
         </Field>
-        <Field label="Straal in km" kind="select">
-          {(props) => (
-            <select {...props} value={km} onChange={(e) => setKm(e.target.value)}>
-              {['5', '10', '15', '25', '50'].map((v) => (
-                <option key={v} value={v}>
-                  {v} km
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label="Straal in km" value={km} onChange={setKm} options={['5', '10', '15', '25', '50'].map((v) => [v, `${v} km`] as const)} />
         <Checkbox label="Alleen leerwerkplekken" checked={leerwerkplek} onChange={setLeerwerkplek} />
-      </form>
-      {!placeError && <ErrorAlert message={pageError(error)} />}
-      <div className="search-layout">
-        {result && (
-          <Facets
-            facets={result.facets}
-            selected={selected}
-            onToggle={toggle}
-            filterable={FILTERABLE}
-            categories={labels}
-            approximate={!result.totalCountExact}
-          />
-        )}
+      </SearchForm>
+      <SearchLayout result={result} selection={facets} filterable={FILTERABLE} error={placeError ? null : pageError(error)}>
         <section aria-labelledby="vacature-resultaten" className="results">
           <h2 id="vacature-resultaten" className="utrecht-heading-2">
             {result ? countOf(result.totalCount, 'vacature', 'vacatures', result.totalCountExact) : 'Resultaten'}
@@ -235,7 +192,7 @@ function VacancySearch() {
             ))}
           </ul>
         </section>
-      </div>
+      </SearchLayout>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Reasons, Score } from '../components/MatchList';
+import { MatchCardFrame, Reasons } from '../components/MatchList';
 import { ExistingPlacement, ProposeCandidate } from '../components/ProposeCandidate';
 import { RequestIntroduction } from '../components/RequestIntroduction';
-import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, Loading, P, PageTitle, StatusBadge, TextLink } from '../components/ui';
+import { Alert, Button, ButtonLink, DataList, Empty, ErrorAlert, P, PageTitle, QueryStatus, RecordMissing, Section, StatusBadge, TextLink } from '../components/ui';
 import { fieldErrors, pageError } from '../errors';
 import { graphql } from '../gql';
 import type { VacancyStatus } from '../gql/graphql';
@@ -53,26 +53,10 @@ const StaffMatchesQuery = graphql(`
       considered
       vacancyOpen
       matches {
-        ...CandidateMatchFields
-        candidate {
-          id
-          placeName
-          personal {
-            firstName
-            lastName
-          }
-        }
+        ...StaffCandidateMatchFields
       }
       nearMisses {
-        ...CandidateMatchFields
-        candidate {
-          id
-          placeName
-          personal {
-            firstName
-            lastName
-          }
-        }
+        ...StaffCandidateMatchFields
       }
     }
   }
@@ -101,15 +85,10 @@ graphql(`
     score
     notes
     reasons {
-      criterion
-      text
-      contribution
-      weight
-      fulfilment
+      ...MatchReasonFields
     }
     unmet {
-      requirement
-      text
+      ...UnmetRequirementFields
     }
     profile {
       id
@@ -123,6 +102,20 @@ graphql(`
       workExperience {
         title
         years
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment StaffCandidateMatchFields on CandidateMatch {
+    ...CandidateMatchFields
+    candidate {
+      id
+      placeName
+      personal {
+        firstName
+        lastName
       }
     }
   }
@@ -182,15 +175,7 @@ export function VacancyPage() {
   const [statusResult, setStatus] = useMutation(SetStatusMutation);
   const v = data?.vacancy;
 
-  if (fetching && !v) return <Loading what="Vacature" />;
-  if (!v) {
-    return (
-      <>
-        <PageTitle>Vacature</PageTitle>
-        <ErrorAlert message={pageError(error) ?? 'Deze vacature is niet gevonden.'} />
-      </>
-    );
-  }
+  if (!v) return <RecordMissing title="Vacature" loading={fetching} error={pageError(error)} notFound="Deze vacature is niet gevonden." />;
   const statusProblem = fieldErrors(statusResult.error).status;
   // Who may edit vacancies (the API's EDITORS): everyone but the matchmaker.
   const canChangeStatus = user.role !== 'MATCHMAKER';
@@ -215,10 +200,7 @@ export function VacancyPage() {
       {!statusProblem && <ErrorAlert message={pageError(statusResult.error)} />}
       {statusResult.data && <Alert type="ok">Status gewijzigd naar {VACANCY_STATUS[statusResult.data.setVacancyStatus.status]}.</Alert>}
 
-      <section aria-labelledby="vacature-gegevens">
-        <h2 id="vacature-gegevens" className="utrecht-heading-2">
-          Gegevens
-        </h2>
+      <Section id="vacature-gegevens" title="Gegevens">
         {v.description && <P>{v.description}</P>}
         <DataList
           items={[
@@ -239,7 +221,7 @@ export function VacancyPage() {
             ['Sluitingsdatum', v.closingDate ? formatDate(v.closingDate) : 'geen'],
           ]}
         />
-      </section>
+      </Section>
       {isStaff(user.role) ? <StaffMatches vacancyId={v.id} /> : <EmployerMatches vacancyId={v.id} />}
     </>
   );
@@ -314,19 +296,19 @@ function Matches({
   voordragen?: Voordragen;
   kennismaking?: Kennismaking;
 }) {
+  const open = result?.vacancyOpen;
+  const card = (m: MatchFields) => (
+    <MatchCard key={m.profile.id} match={m} staff={staff} voordragen={voordragen && { ...voordragen, open }} kennismaking={kennismaking && { ...kennismaking, open }} />
+  );
   return (
-    <section aria-labelledby="passende-kandidaten">
-      <h2 id="passende-kandidaten" className="utrecht-heading-2">
-        Passende kandidaten
-      </h2>
+    <Section id="passende-kandidaten" title="Passende kandidaten">
       {!staff && (
         <P>
           U ziet kandidaten zonder naam of contactgegevens. Heeft u interesse? Kies "Kennismaking aanvragen": het WSP vraagt de kandidaat
           om toestemming en stelt u daarna aan elkaar voor.
         </P>
       )}
-      <ErrorAlert message={error} />
-      {fetching && !result && <Loading what="Passende kandidaten" />}
+      <QueryStatus error={error} loading={fetching && !result} what="Passende kandidaten" />
       {result && !result.vacancyOpen && <Alert type="warning">Deze vacature staat niet open. De kandidaten hieronder passen wel, maar de vacature is nog niet of niet meer te vervullen.</Alert>}
       {result && result.matches.length === 0 && (
         <Empty title="Nog geen kandidaat voldoet aan alle eisen.">
@@ -337,9 +319,7 @@ function Matches({
       )}
       {result && result.matches.length > 0 && (
         <ol className="match-list" aria-label="Kandidaten, best passend eerst">
-          {result.matches.map((m) => (
-            <MatchCard key={m.profile.id} match={m} staff={staff} voordragen={voordragen && { ...voordragen, open: result.vacancyOpen }} kennismaking={kennismaking && { ...kennismaking, open: result.vacancyOpen }} />
-          ))}
+          {result.matches.map(card)}
         </ol>
       )}
       {result && result.nearMisses.length > 0 && (
@@ -347,9 +327,7 @@ function Matches({
           <h2 className="utrecht-heading-2">Bijna-matches</h2>
           <P>Deze kandidaten missen precies één eis. Misschien is die op te lossen, bijvoorbeeld met een cursus of een jobcoach.</P>
           <ol className="match-list">
-            {result.nearMisses.map((m) => (
-              <MatchCard key={m.profile.id} match={m} staff={staff} voordragen={voordragen && { ...voordragen, open: result.vacancyOpen }} kennismaking={kennismaking && { ...kennismaking, open: result.vacancyOpen }} />
-            ))}
+            {result.nearMisses.map(card)}
           </ol>
         </>
       )}
@@ -358,7 +336,7 @@ function Matches({
           {countOf(result.considered, 'kandidaat', 'kandidaten')} bekeken.
         </P>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -366,16 +344,11 @@ function MatchCard({ match, staff, voordragen, kennismaking }: { match: MatchFie
   const name = staff && match.candidate ? `${match.candidate.personal.firstName} ${match.candidate.personal.lastName}` : `Kandidaat ${shortId(match.profile.id)}`;
   const p = match.profile;
   return (
-    <li className="result-card match-card">
-      <div className="match-card__head">
-        <h3 className="utrecht-heading-3">{staff && match.candidate ? <TextLink to={`/kandidaten/${match.candidate.id}`}>{name}</TextLink> : name}</h3>
-        <Score score={match.score} />
-      </div>
-      {match.unmet.length > 0 && (
-        <p className="utrecht-paragraph unmet">
-          <strong>Mist:</strong> {match.unmet.map((u) => u.text).join('; ')}
-        </p>
-      )}
+    <MatchCardFrame
+      title={<h3 className="utrecht-heading-3">{staff && match.candidate ? <TextLink to={`/kandidaten/${match.candidate.id}`}>{name}</TextLink> : name}</h3>}
+      score={match.score}
+      unmet={match.unmet}
+    >
       <p className="utrecht-paragraph">
         {p.talents.length ? `Talenten: ${p.talents.join(', ')}` : 'Nog geen talenten bekend'}
         {p.taalniveau ? ` · Taalniveau ${p.taalniveau}` : ''}
@@ -404,6 +377,6 @@ function MatchCard({ match, staff, voordragen, kennismaking }: { match: MatchFie
           onRequested={kennismaking.refresh}
         />
       )}
-    </li>
+    </MatchCardFrame>
   );
 }
