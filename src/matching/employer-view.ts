@@ -22,7 +22,7 @@ import {
   isEmployerRequirement,
   requirementVisibility,
 } from './scorer/employer-visibility';
-import type { MatchEvaluation } from './scorer/match-evaluation';
+import type { MatchEvaluation, MatchReason } from './scorer/match-evaluation';
 import { deriveMatchFacts } from './scorer/match-facts';
 import { MATCH_RULES } from './scorer/match-weights';
 import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './scorer/match-input';
@@ -84,23 +84,26 @@ export function toEmployerMatch(
 
   const facts = deriveMatchFacts(vacancy, candidate, context);
   const band = distanceBandOf(facts.distanceKm);
-  const visible = evaluation.reasons.flatMap((r) => (isEmployerCriterion(r.criterion) ? [{ ...r, criterion: r.criterion }] : []));
+  const visible = evaluation.reasons.filter((r): r is MatchReason & { criterion: EmployerCriterion } => isEmployerCriterion(r.criterion));
   const scored = visible.map((r) => {
-    if (r.criterion !== 'DISTANCE' || band === null) return r;
+    if (r.criterion !== 'DISTANCE' || band === null) return { reason: r, weight: r.weight, fulfilment: r.fulfilment };
     // The distance criterion scored as if the person lived at the band's typical distance: the scorer's own
     // rule, fed a distance the employer may know.
     const km = representativeKm(band);
     const atBand = CRITERION_RULES.DISTANCE(vacancy, candidate, { ...facts, distanceKm: km, roundedDistanceKm: Math.round(km) }, context);
-    return { ...r, fulfilment: round4(Math.min(1, Math.max(0, atBand.fulfilment))) };
+    return { reason: r, weight: r.weight, fulfilment: round4(Math.min(1, Math.max(0, atBand.fulfilment))) };
   });
   const totalWeight = scored.reduce((sum, r) => sum + r.weight, 0);
-  const reasons: EmployerMatchReason[] = scored.map((r) => ({
-    criterion: r.criterion,
+  const reasons: EmployerMatchReason[] = scored.map(({ reason, weight, fulfilment }) => ({
+    criterion: reason.criterion,
     // Points out of 100 of the employer's own score (job-fit weights only), so a part never exceeds its weight.
-    weight: totalWeight > 0 ? round4((r.weight * 100) / totalWeight) : 0,
-    fulfilment: r.fulfilment,
-    contribution: totalWeight > 0 ? round4((r.weight * r.fulfilment) / totalWeight) : 0,
-    text: r.criterion === 'DISTANCE' ? employerDistanceText(band, facts.maxTravelKm !== null) : r.text,
+    weight: totalWeight > 0 ? round4((weight * 100) / totalWeight) : 0,
+    fulfilment,
+    contribution: totalWeight > 0 ? round4((weight * fulfilment) / totalWeight) : 0,
+    // Read when shown (only the listed matches are), like the staff view's sentences.
+    get text() {
+      return reason.criterion === 'DISTANCE' ? employerDistanceText(band, facts.maxTravelKm !== null) : reason.text;
+    },
   }));
   const score = totalWeight > 0 ? scored.reduce((sum, r) => sum + r.weight * r.fulfilment, 0) / totalWeight : 0;
   return { candidateId, score: round4(Math.min(1, Math.max(0, score))), reasons, unmet, distanceBand: band, canDoJob: evaluation.canDoJob };

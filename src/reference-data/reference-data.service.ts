@@ -17,9 +17,12 @@ import { foldText } from './text-utils';
 
 /** What a job title stands for: the talents it names and their categories ("Magazijnmedewerker" -> magazijnwerk). */
 export interface JobTitleReading {
-  talents: string[];
-  categories: string[];
+  readonly talents: readonly string[];
+  readonly categories: readonly string[];
 }
+
+/** Distinct job titles whose reading is kept; past this the readings are dropped and read again as asked. */
+const JOB_TITLES_KEPT = 50_000;
 
 /** Called after an ADMIN changed talents, synonyms or relations, with the talent codes concerned. */
 export type TalentsChangedListener = (codes: string[]) => Promise<void>;
@@ -106,6 +109,7 @@ export class ReferenceDataService implements OnApplicationBootstrap {
     this.categoryCodes = new Set(categories.map((c) => c.code));
     this.categoryLabels = new Map(categories.map((c) => [c.code, c.label]));
     this.talents = new TalentNormaliser(talents);
+    this.jobTitles.clear();
     this.klantcategorieCodes = new Set(klantcategorieen.map((k) => k.code));
   }
 
@@ -139,6 +143,20 @@ export class ReferenceDataService implements OnApplicationBootstrap {
    * Returns the talents found and their categories; nothing for a title that names no known work.
    */
   readJobTitle(title: string): JobTitleReading {
+    // Kept per title until the talents change (reload): matching reads every pool member's work experience on
+    // every request, and stemming the same titles again was a tenth of a match request's CPU.
+    let reading = this.jobTitles.get(title);
+    if (!reading) {
+      if (this.jobTitles.size >= JOB_TITLES_KEPT) this.jobTitles.clear();
+      reading = Object.freeze(this.readJobTitleNow(title));
+      this.jobTitles.set(title, reading);
+    }
+    return reading;
+  }
+
+  private readonly jobTitles = new Map<string, JobTitleReading>();
+
+  private readJobTitleNow(title: string): JobTitleReading {
     const talents = new Set<string>();
     const whole = this.talents.normalise(title);
     if (whole) talents.add(whole);
@@ -149,8 +167,8 @@ export class ReferenceDataService implements OnApplicationBootstrap {
         if (code) talents.add(code);
       }
     }
-    const codes = [...talents];
-    const categories = [...new Set(codes.flatMap((c) => this.talentCategories.get(c) ?? []))];
+    const codes = Object.freeze([...talents]);
+    const categories = Object.freeze([...new Set(codes.flatMap((c) => this.talentCategories.get(c) ?? []))]);
     return { talents: codes, categories };
   }
 

@@ -9,10 +9,13 @@ import type { ScorerCandidate, ScorerContext, ScorerVacancy } from './match-inpu
 import * as sentence from './match-sentences';
 import { MATCH_RULES } from './match-weights';
 
-/** How far one criterion is fulfilled (0..1) and the Dutch sentence that says why. */
+/**
+ * How far one criterion is fulfilled (0..1) and the Dutch sentence that says why. The sentence is written only
+ * when someone reads it: a match request scores a pool of hundreds and shows twenty (evaluateMatch keeps it).
+ */
 export interface CriterionAssessment {
   fulfilment: number;
-  text: string;
+  text: () => string;
 }
 
 type CriterionRule = (
@@ -38,27 +41,30 @@ function talentFit(
   kind: 'gevraagde' | 'wenselijke',
 ): CriterionAssessment {
   if (covers.length === 0) {
-    return { fulfilment: 1, text: kind === 'gevraagde' ? sentence.NO_REQUIRED_TALENTS : sentence.NO_NICE_TO_HAVE_TALENTS };
+    return { fulfilment: 1, text: () => (kind === 'gevraagde' ? sentence.NO_REQUIRED_TALENTS : sentence.NO_NICE_TO_HAVE_TALENTS) };
   }
   const label = labelOf(context.talentLabel);
   // Missing talents score 0, not "unknown": otherwise adding a talent to an empty profile could lower the score.
   if (candidate.talents.length === 0 && covers.every((c) => c.via === 'geen')) {
     return {
       fulfilment: 0,
-      text: sentence.noTalentsEntered(kind === 'gevraagde' ? 'gevraagd' : 'wenselijk', covers.map((c) => label(c.code))),
+      text: () => sentence.noTalentsEntered(kind === 'gevraagde' ? 'gevraagd' : 'wenselijk', covers.map((c) => label(c.code))),
     };
   }
-  const present: sentence.CoveredTalent[] = [];
-  const related: sentence.RelatedTalent[] = [];
-  const missing: string[] = [];
-  for (const cover of covers) {
-    if (cover.via === 'profiel') present.push({ label: label(cover.code) });
-    else if (cover.via === 'ervaring') present.push({ label: label(cover.code), how: `uit werkervaring als ${cover.title}` });
-    else if (cover.via === 'verwant') related.push({ label: label(cover.code), fromLabel: label(cover.from) });
-    else missing.push(label(cover.code));
-  }
   const credit = covers.reduce((sum, c) => sum + TALENT_CREDIT[c.via], 0);
-  return { fulfilment: credit / covers.length, text: sentence.talentsSentence(kind, present, missing, related) };
+  const text = () => {
+    const present: sentence.CoveredTalent[] = [];
+    const related: sentence.RelatedTalent[] = [];
+    const missing: string[] = [];
+    for (const cover of covers) {
+      if (cover.via === 'profiel') present.push({ label: label(cover.code) });
+      else if (cover.via === 'ervaring') present.push({ label: label(cover.code), how: `uit werkervaring als ${cover.title}` });
+      else if (cover.via === 'verwant') related.push({ label: label(cover.code), fromLabel: label(cover.from) });
+      else missing.push(label(cover.code));
+    }
+    return sentence.talentsSentence(kind, present, missing, related);
+  };
+  return { fulfilment: credit / covers.length, text };
 }
 
 const EXPERIENCE_KIND: Readonly<Record<ExperienceFit['kind'], (fit: ExperienceFit, label: (code: string) => string, category: string) => string>> = {
@@ -82,20 +88,23 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
   /** Years in the same kind of work count fully, related work and the same sector for part; full from experienceFullYears. */
   WORK_EXPERIENCE: (vacancy, candidate, facts, context) => {
     const recorded = (candidate.experience ?? []).filter((e) => Number.isFinite(e.years) && e.years > 0);
-    if (recorded.length === 0) return { fulfilment: 0, text: sentence.NO_WORK_EXPERIENCE_ENTERED };
+    if (recorded.length === 0) return { fulfilment: 0, text: () => sentence.NO_WORK_EXPERIENCE_ENTERED };
     if (facts.experienceFits.length === 0) {
-      return { fulfilment: 0, text: sentence.noFittingWorkExperience(unique(recorded.map((e) => e.title))) };
+      return { fulfilment: 0, text: () => sentence.noFittingWorkExperience(unique(recorded.map((e) => e.title))) };
     }
     const counted = facts.experienceFits.reduce((sum, f) => sum + f.countedYears, 0);
     const fulfilment = Math.min(1, counted / MATCH_RULES.experienceFullYears);
-    const label = labelOf(context.talentLabel);
-    const category = vacancy.categoryCode === null ? '' : labelOf(context.categoryLabel)(vacancy.categoryCode);
-    const parts = facts.experienceFits.map((fit) => ({
-      title: fit.experience.title,
-      years: fit.experience.years,
-      kind: EXPERIENCE_KIND[fit.kind](fit, label, category),
-    }));
-    return { fulfilment, text: sentence.workExperienceSentence(parts, fulfilment >= 1) };
+    const text = () => {
+      const label = labelOf(context.talentLabel);
+      const category = vacancy.categoryCode === null ? '' : labelOf(context.categoryLabel)(vacancy.categoryCode);
+      const parts = facts.experienceFits.map((fit) => ({
+        title: fit.experience.title,
+        years: fit.experience.years,
+        kind: EXPERIENCE_KIND[fit.kind](fit, label, category),
+      }));
+      return sentence.workExperienceSentence(parts, fulfilment >= 1);
+    };
+    return { fulfilment, text };
   },
 
   NICE_TO_HAVE_TALENTS: (vacancy, candidate, _facts, context) => {
@@ -105,50 +114,52 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
   },
 
   CATEGORY: (vacancy, candidate, _facts, context) => {
-    if (vacancy.categoryCode === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.VACANCY_WITHOUT_CATEGORY };
+    const category = vacancy.categoryCode;
+    if (category === null) {
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.VACANCY_WITHOUT_CATEGORY };
     }
     const wishes = unique(candidate.categoryWishes);
-    if (wishes.length === 0) return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.NO_BEROEPSWENSEN };
+    if (wishes.length === 0) return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.NO_BEROEPSWENSEN };
     const label = labelOf(context.categoryLabel);
-    return wishes.includes(vacancy.categoryCode)
-      ? { fulfilment: 1, text: sentence.fitsBeroepswens(label(vacancy.categoryCode)) }
-      : { fulfilment: 0, text: sentence.outsideBeroepswensen(label(vacancy.categoryCode), wishes.map(label)) };
+    return wishes.includes(category)
+      ? { fulfilment: 1, text: () => sentence.fitsBeroepswens(label(category)) }
+      : { fulfilment: 0, text: () => sentence.outsideBeroepswensen(label(category), wishes.map(label)) };
   },
 
   TAALNIVEAU: (vacancy, candidate) => {
-    if (vacancy.minTaalniveau === null) return { fulfilment: 1, text: sentence.noTaalniveauAsked(candidate.taalniveau) };
-    if (candidate.taalniveau === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.taalniveauUnknown(vacancy.minTaalniveau) };
+    const [has, asked] = [candidate.taalniveau, vacancy.minTaalniveau];
+    if (asked === null) return { fulfilment: 1, text: () => sentence.noTaalniveauAsked(has) };
+    if (has === null) {
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.taalniveauUnknown(asked) };
     }
-    const margin = taalniveauRank(candidate.taalniveau) - taalniveauRank(vacancy.minTaalniveau);
+    const margin = taalniveauRank(has) - taalniveauRank(asked);
     const fulfilment = margin < 0 ? 0 : margin === 0 ? MATCH_RULES.taalniveauAtMinimumFulfilment : 1;
-    return { fulfilment, text: sentence.taalniveauCompared(candidate.taalniveau, vacancy.minTaalniveau, margin) };
+    return { fulfilment, text: () => sentence.taalniveauCompared(has, asked, margin) };
   },
 
   STARTKWALIFICATIE: (vacancy, _candidate, facts) => {
     const has = facts.startkwalificatie;
     if (vacancy.leerwerkplek) {
-      if (has === false) return { fulfilment: 1, text: sentence.LEERWERKPLEK_WITHOUT_STARTKWALIFICATIE };
+      if (has === false) return { fulfilment: 1, text: () => sentence.LEERWERKPLEK_WITHOUT_STARTKWALIFICATIE };
       if (has === true) {
         return {
           fulfilment: MATCH_RULES.leerwerkplekWithStartkwalificatieFulfilment,
-          text: sentence.LEERWERKPLEK_WITH_STARTKWALIFICATIE,
+          text: () => sentence.LEERWERKPLEK_WITH_STARTKWALIFICATIE,
         };
       }
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.LEERWERKPLEK_STARTKWALIFICATIE_UNKNOWN };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.LEERWERKPLEK_STARTKWALIFICATIE_UNKNOWN };
     }
-    if (!vacancy.startkwalificatieRequired) return { fulfilment: 1, text: sentence.NO_STARTKWALIFICATIE_ASKED };
-    if (has === true) return { fulfilment: 1, text: sentence.HAS_STARTKWALIFICATIE };
-    if (has === false) return { fulfilment: 0, text: sentence.LACKS_STARTKWALIFICATIE };
-    return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.STARTKWALIFICATIE_UNKNOWN };
+    if (!vacancy.startkwalificatieRequired) return { fulfilment: 1, text: () => sentence.NO_STARTKWALIFICATIE_ASKED };
+    if (has === true) return { fulfilment: 1, text: () => sentence.HAS_STARTKWALIFICATIE };
+    if (has === false) return { fulfilment: 0, text: () => sentence.LACKS_STARTKWALIFICATIE };
+    return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.STARTKWALIFICATIE_UNKNOWN };
   },
 
   DISTANCE: (vacancy, candidate, facts) => {
     if (facts.distanceKm === null || facts.roundedDistanceKm === null) {
       return {
         fulfilment: MATCH_RULES.unknownFulfilment,
-        text: sentence.distanceUnknown(isUsableGeoPoint(candidate.location), isUsableGeoPoint(vacancy.location)),
+        text: () => sentence.distanceUnknown(isUsableGeoPoint(candidate.location), isUsableGeoPoint(vacancy.location)),
       };
     }
     const { distanceFullKm, distanceZeroKm } = MATCH_RULES;
@@ -157,10 +168,13 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
         ? 1
         : Math.max(0, 1 - (facts.distanceKm - distanceFullKm) / (distanceZeroKm - distanceFullKm));
     const km = facts.roundedDistanceKm;
-    let text: string;
-    if (facts.maxTravelKm === null) text = sentence.distanceWithoutTravelLimit(km, facts.samePlace);
-    else if (km > facts.maxTravelKm) text = sentence.beyondTravelDistance(km, facts.maxTravelKm, facts.samePlace);
-    else text = sentence.withinTravelDistance(km, facts.maxTravelKm, facts.samePlace);
+    const limit = facts.maxTravelKm;
+    const text = () =>
+      limit === null
+        ? sentence.distanceWithoutTravelLimit(km, facts.samePlace)
+        : km > limit
+          ? sentence.beyondTravelDistance(km, limit, facts.samePlace)
+          : sentence.withinTravelDistance(km, limit, facts.samePlace);
     return { fulfilment, text };
   },
 
@@ -174,28 +188,29 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
     const wants = hoursRange(candidate.hoursMin, candidate.hoursMax);
     const offers = hoursRange(vacancy.hoursMin, vacancy.hoursMax);
     if (wants === null || offers === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.hoursUnknown(wants, offers) };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.hoursUnknown(wants, offers) };
     }
     const [wLo, wHi] = [wants.min ?? 0, wants.max ?? Infinity];
     const [oLo, oHi] = [offers.min ?? 0, offers.max ?? Infinity];
-    if (wLo <= oHi && oLo <= wHi) return { fulfilment: 1, text: sentence.hoursFit(wants, offers) };
+    if (wLo <= oHi && oLo <= wHi) return { fulfilment: 1, text: () => sentence.hoursFit(wants, offers) };
     const tooFew = wHi < oLo;
     const share = tooFew ? wHi / oLo : oHi / wLo;
     return {
       fulfilment: share ** MATCH_RULES.hoursShareExponent,
-      text: sentence.hoursDoNotFit(wants, offers, tooFew, share, share >= MATCH_RULES.hoursNearlyShare),
+      text: () => sentence.hoursDoNotFit(wants, offers, tooFew, share, share >= MATCH_RULES.hoursNearlyShare),
     };
   },
 
   AVAILABILITY: (_vacancy, _candidate, facts) => {
-    if (facts.availableFrom === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.AVAILABILITY_UNKNOWN };
+    const availableFrom = facts.availableFrom;
+    if (availableFrom === null) {
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.AVAILABILITY_UNKNOWN };
     }
-    const daysLate = Math.max(0, facts.availableFrom - facts.neededBy);
-    const late = facts.availableFrom > facts.availabilityDeadline;
+    const daysLate = Math.max(0, availableFrom - facts.neededBy);
+    const late = availableFrom > facts.availabilityDeadline;
     return {
       fulfilment: Math.max(0, 1 - daysLate / MATCH_RULES.availabilityZeroDays),
-      text: sentence.availabilitySentence(facts.availableFrom, facts.today, facts.startDay, late, MATCH_RULES.asapMonths),
+      text: () => sentence.availabilitySentence(availableFrom, facts.today, facts.startDay, late, MATCH_RULES.asapMonths),
     };
   },
 
@@ -217,20 +232,20 @@ export const CRITERION_RULES: Readonly<Record<Criterion, CriterionRule>> = {
         offered: vacancy.proefplaatsing,
       });
     }
-    if (needs.length === 0) return { fulfilment: 1, text: sentence.NO_INSTRUMENTS_NEEDED };
+    if (needs.length === 0) return { fulfilment: 1, text: () => sentence.NO_INSTRUMENTS_NEEDED };
     const offered = needs.filter((n) => n.offered).map((n) => n.instrument);
     const notOffered = needs.filter((n) => !n.offered).map((n) => n.instrument);
-    return { fulfilment: offered.length / needs.length, text: sentence.instrumentsSentence(offered, notOffered) };
+    return { fulfilment: offered.length / needs.length, text: () => sentence.instrumentsSentence(offered, notOffered) };
   },
 
   UNEMPLOYMENT_DURATION: (_vacancy, _candidate, facts) => {
     if (facts.unemployedSince === null) {
-      return { fulfilment: MATCH_RULES.unknownFulfilment, text: sentence.UNEMPLOYMENT_DURATION_UNKNOWN };
+      return { fulfilment: MATCH_RULES.unknownFulfilment, text: () => sentence.UNEMPLOYMENT_DURATION_UNKNOWN };
     }
     const monthsWithoutWork = wholeMonthsBetween(facts.unemployedSince, facts.today);
     return {
       fulfilment: Math.min(1, monthsWithoutWork / MATCH_RULES.werkloosheidsduurCapMonths),
-      text: sentence.unemploymentDurationSentence(monthsWithoutWork),
+      text: () => sentence.unemploymentDurationSentence(monthsWithoutWork),
     };
   },
 };

@@ -42,7 +42,19 @@ export function evaluateMatch(
     const fulfilment = round4(clamp01(Number.isNaN(assessment.fulfilment) ? 0 : assessment.fulfilment));
     const contribution = (weight * fulfilment) / totalWeight;
     score += contribution;
-    reasons.push({ criterion, weight, fulfilment, contribution: round4(contribution), text: assessment.text });
+    // The sentence is written the first time it is read (the shown matches), then kept: a plain data property to
+    // every reader (JSON, spread, deep equality), so the result stays a pure function of the arguments.
+    const explain = assessment.text;
+    let said: string | undefined;
+    reasons.push({
+      criterion,
+      weight,
+      fulfilment,
+      contribution: round4(contribution),
+      get text() {
+        return (said ??= explain());
+      },
+    });
   }
 
   const unmet = checkRequirements(vacancy, candidate, facts);

@@ -68,3 +68,16 @@ describe('formatDutchDate', () => {
     expect(formatDutchDate(day(iso))).toBe(expected);
   });
 });
+
+describe('answers kept per argument', () => {
+  it('give the same answer when asked again, for days before 1970 too (negative day numbers)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(wholeMonthsBetween(day('1965-01-15'), day('1965-03-15'))).toBe(2);
+      expect(wholeMonthsBetween(day('1969-12-15'), day('1970-02-15'))).toBe(2);
+      expect(isoDayToString(addMonths(day('1960-01-31'), 1))).toBe('1960-02-29');
+      expect(isoDayToString(addMonths(day('1970-01-31'), -1))).toBe('1969-12-31');
+      expect(parseIsoDay('1969-12-31')).toBe(-1);
+      expect(parseIsoDay('2025-02-29')).toBeNull();
+    }
+  });
+});

@@ -15,11 +15,31 @@ const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'lo
 const fromDay = (day: number) => dayjs.utc(day * MS_PER_DAY);
 const toDay = (date: dayjs.Dayjs) => Math.round(date.valueOf() / MS_PER_DAY);
 
+/**
+ * Answers kept per argument: the scorer asks the same few thousand dates (availability, unemployed since, today)
+ * for every member of every pool, and dayjs's strict parsing and month arithmetic were an eighth of a match
+ * request's CPU. The answers depend on the arguments only (no clock), so keeping them changes nothing.
+ */
+function remembered<K, V>(compute: (key: K) => V, limit = 100_000): (key: K) => V {
+  const kept = new Map<K, V>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key)!;
+    if (kept.size >= limit) kept.clear();
+    const value = compute(key);
+    kept.set(key, value);
+    return value;
+  };
+}
+
+const parseDay = remembered((day: string): number | null => {
+  const date = dayjs.utc(day, 'YYYY-MM-DD', true);
+  return date.isValid() ? toDay(date) : null;
+});
+
 /** The day number of an ISO date ("2025-03-01", a time part is ignored); null when absent or not a real date. */
 export function parseIsoDay(value: string | null | undefined): number | null {
   if (value == null || (value.length > 10 && value[10] !== 'T')) return null;
-  const date = dayjs.utc(value.slice(0, 10), 'YYYY-MM-DD', true);
-  return date.isValid() ? toDay(date) : null;
+  return parseDay(value.slice(0, 10));
 }
 
 export function isoDayToString(day: number): string {
@@ -28,13 +48,21 @@ export function isoDayToString(day: number): string {
 
 /** Adds calendar months; the day of the month is clamped (31 January + 1 month = 28 or 29 February). */
 export function addMonths(day: number, months: number): number {
-  return toDay(fromDay(day).add(months, 'month'));
+  return addMonthsKept(`${day}:${months}`);
 }
+const addMonthsKept = remembered((key: string) => {
+  const [day, months] = key.split(':').map(Number);
+  return toDay(fromDay(day).add(months, 'month'));
+});
 
 /** Whole calendar months from `from` to `to` (15 Jan -> 14 Mar = 1, -> 15 Mar = 2); 0 when `to` is not later. */
 export function wholeMonthsBetween(from: number, to: number): number {
-  return to <= from ? 0 : fromDay(to).diff(fromDay(from), 'month');
+  return to <= from ? 0 : monthsBetweenKept(`${from}:${to}`);
 }
+const monthsBetweenKept = remembered((key: string) => {
+  const [from, to] = key.split(':').map(Number);
+  return fromDay(to).diff(fromDay(from), 'month');
+});
 
 /** "1 maart 2025" */
 export function formatDutchDate(day: number): string {

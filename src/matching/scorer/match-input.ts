@@ -87,9 +87,9 @@ export interface ScorerExperience {
   title: string;
   years: number;
   /** Talent codes the title stands for (may be empty when the title matches no talent). */
-  talents: string[];
+  talents: readonly string[];
   /** Categories of those talents. */
-  categories: string[];
+  categories: readonly string[];
 }
 
 export interface ScorerContext {
