@@ -31,7 +31,8 @@ export interface CandidatePoolQuery {
 /**
  * The candidates module's read model for matching: candidate ids for a vacancy (active, within reach or place
  * unknown) in index-backed slices of candidate_search (the narrow search copy of candidate), returned with the
- * requested columns in the same statement. The slices: people with one of the job's talents, people who wish
+ * requested columns in the same statement. The slices: people with one of the job's talents (on the profile or shown
+ * by a job they did: candidate_search.shown_talents, kept from experience-talents.ts), people who wish
  * for the job's category, the nearest people whose profile has no talents yet (or anyone, for a job asking
  * none), people whose work experience names the job's work, and for a leerwerkplek the nearest young people
  * without startkwalificatie whatever their talents. Filters apply inside each slice.
@@ -49,16 +50,17 @@ export async function candidateMatchPool<T>(db: Queryable, q: CandidatePoolQuery
     params.push(q.banenafspraak);
     filters += ` AND c.banenafspraak = $${params.length}::boolean`;
   }
-  const pre = `${overlapExpression('c.talents', params.length + 1, required, 2)} + ${overlapExpression('c.talents', params.length + 1 + required.length, nice, 1)}`;
+  // A talent shown by a job the person did counts as one on the profile (the scorer's rule): shown_talents holds both.
+  const pre = `${overlapExpression('c.shown_talents', params.length + 1, required, 2)} + ${overlapExpression('c.shown_talents', params.length + 1 + required.length, nice, 1)}`;
   params.push(...required, ...nice);
   const experienceParams = q.experienceQueries.map((text) => params.push(text));
   const experienceHits = experienceParams.map((n) => `(x.search_vector @@ to_tsquery('dutch', $${n}::text))::int`).join(' + ');
   const experienceAny = experienceParams.map((n) => `to_tsquery('dutch', $${n}::text)`).join(' || ');
   const slices = [
-    // People with one of the job's talents (or a related one), the most overlap first, then those wishing for the
-    // job's field, then the nearest.
+    // People with one of the job's talents (or a related one) on their profile or shown by a job they did, the most
+    // overlap first, then those wishing for the job's field, then the nearest.
     findable.length
-      ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
+      ? `(SELECT c.id FROM candidate_search c WHERE ${filters} AND c.shown_talents && $3::text[] AND (c.geo IS NULL OR ${near('c')})
           ORDER BY ${pre} DESC, ${wishes('c')} DESC, ${kmFromOrigin('c')} NULLS LAST, c.id LIMIT ${limits.talentSlice})`
       : null,
     // People who want to work in the job's field.

@@ -41,6 +41,14 @@ export class CandidateEntity {
   @Column('jsonb')
   workExperience: WorkExperienceEntry[];
 
+  /**
+   * The talents the work experience shows (each job title read by ReferenceDataService.readJobTitle); NULL until
+   * read. Kept by this module (experience-talents.ts) for match retrieval, which searches them beside the profile's
+   * talents (candidate_search.shown_talents). Not shown anywhere: the scorer reads the titles itself.
+   */
+  @Column('text', { array: true, nullable: true, select: false })
+  experienceTalents?: string[] | null;
+
   /** Short anonymised profile text: interests, what the person can do ("wat kan je wel"). */
   @Column()
   profileText: string;

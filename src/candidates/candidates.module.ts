@@ -7,10 +7,11 @@ import { AgeGroupsService } from './age-groups.service';
 import { CandidatesResolver } from './candidates.resolver';
 import { CandidatesService } from './candidates.service';
 import { CandidateDataExportService } from './candidate-data-export.service';
+import { ExperienceTalentsReader } from './experience-talents';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CandidateEntity, CandidatePersonalEntity]), AuditModule, SearchIndexingModule],
-  providers: [CandidatesService, CandidatesResolver, AgeGroupsService, CandidateDataExportService],
+  providers: [CandidatesService, CandidatesResolver, AgeGroupsService, CandidateDataExportService, ExperienceTalentsReader],
   exports: [CandidatesService, CandidateDataExportService],
 })
 export class CandidatesModule {}

@@ -21,6 +21,8 @@ import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
 import { CandidateStatus } from './candidate.enums';
 import { targetGroupSql } from './target-groups';
 import { CandidateListArgs, CreateCandidateInput, UpdateCandidateInput } from './candidate.inputs';
+import { experienceTalentsOf } from './experience-talents';
+
 
 const PERSONAL_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'birthDate'] as const;
 const NOT_NULL_FIELDS = [
@@ -315,6 +317,10 @@ export class CandidatesService {
       if (input[key] !== undefined) (profile as Record<string, unknown>)[key] = input[key];
     }
     if (input.talents) profile.talents = this.referenceData.normaliseTalents('input.talents', input.talents);
+    // What the job titles show, read with the write (a new profile without experience shows nothing).
+    if (input.workExperience !== undefined || current === null) {
+      profile.experienceTalents = experienceTalentsOf(input.workExperience ?? [], (title) => this.referenceData.readJobTitle(title));
+    }
     if (input.categoryWishes) {
       profile.categoryWishes = [...new Set(input.categoryWishes.map((c) => this.referenceData.checkCategory('input.categoryWishes', c)))];
     }

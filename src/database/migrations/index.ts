@@ -18,6 +18,7 @@ import { CandidateSearchTravel1763911000000 } from './1763911000000-candidate-se
 import { AppUserNotify1763912000000 } from './1763912000000-app-user-notify';
 import { OutboxLease1763914000000 } from './1763914000000-outbox-lease';
 import { AuditViewWindow1763915000000 } from './1763915000000-audit-view-window';
+import { ExperienceTalents1763916000000 } from './1763916000000-experience-talents';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AppUserNotify1763912000000,
   OutboxLease1763914000000,
   AuditViewWindow1763915000000,
+  ExperienceTalents1763916000000,
 ];
