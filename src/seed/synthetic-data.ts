@@ -1,7 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { PlacementRow, PlacementStepRow } from './synthetic-placements';
-import { CandidatePersonalRow, CandidateRow, EmployerRow, VacancyRow } from './synthetic-row-shapes';
+import { CandidateEntity, CandidatePersonalEntity } from '../candidates/candidate.entity';
+import { Employer } from '../employers/employer.entity';
+import { PlacementStepEntity } from '../placements/placement-step.entity';
+import { PlacementEntity } from '../placements/placement.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { UnnestInsert } from './entity-unnest-insert';
 import { defaultEmployerCount, SyntheticGenerator } from './synthetic-rows';
 
 export interface SyntheticDataOptions {
@@ -33,187 +37,35 @@ export interface SyntheticDataResult {
 }
 
 /**
- * How one column travels: `param` is the array type of the unnest parameter, `cast` turns the unnested value into
- * the column type where the two differ (text[] and jsonb columns go as text, one literal per row).
+ * The bulk inserts of a load. Their columns are the entities' (see entity-unnest-insert.ts); the generator's rows
+ * have one property per column. The columns left out are named here with the reason.
  */
-interface Column<R> {
-  name: string;
-  param: 'uuid[]' | 'text[]' | 'int4[]' | 'float8[]' | 'bool[]' | 'date[]' | 'timestamptz[]';
-  cast?: 'text[]' | 'jsonb';
-  /** SQL for the selected value instead of the plain column (`u.<name>` is the unnested value). */
-  select?: string;
-  value: (row: R) => unknown;
+export function syntheticInserts(dataSource: DataSource) {
+  const editable = { version: 'starts at 1 (column default)' } as const;
+  return {
+    employer: UnnestInsert.forEntity(dataSource, Employer, {
+      leftOut: editable,
+      // A KvK number another seed already used is left empty rather than failing the load (the column is unique).
+      select: {
+        kvkNumber: 'CASE WHEN EXISTS (SELECT 1 FROM employer e WHERE e.kvk_number = u.kvk_number) THEN NULL ELSE u.kvk_number END',
+      },
+    }),
+    vacancy: UnnestInsert.forEntity(dataSource, Vacancy, {
+      leftOut: { ...editable, createdById: 'no user made a synthetic vacancy' },
+    }),
+    candidate: UnnestInsert.forEntity(dataSource, CandidateEntity, { leftOut: editable }),
+    candidatePersonal: UnnestInsert.forEntity(dataSource, CandidatePersonalEntity),
+    // A drawn pair that already has an open voordracht (the one-open-placement rule) is skipped, and its steps with it.
+    placement: UnnestInsert.forEntity(dataSource, PlacementEntity, {
+      leftOut: { ...editable, consentAt: 'the generated history records no consent to introduce by name (NULL: anonymised)' },
+      tail: 'ON CONFLICT DO NOTHING',
+    }),
+    placementStep: UnnestInsert.forEntity(dataSource, PlacementStepEntity, {
+      leftOut: { id: 'an identity the database always generates' },
+      tail: 'WHERE EXISTS (SELECT 1 FROM placement p WHERE p.id = u.placement_id)',
+    }),
+  };
 }
-
-/** A PostgreSQL array literal for a text[] column: {"a","b"}. */
-export function pgTextArray(values: readonly string[]): string {
-  if (values.length === 0) return '{}';
-  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-}
-
-const col = <R>(name: string, param: Column<R>['param'], value: (row: R) => unknown, extra: Partial<Column<R>> = {}): Column<R> => ({
-  name,
-  param,
-  value,
-  ...extra,
-});
-const textArray = <R>(name: string, value: (row: R) => readonly string[]): Column<R> =>
-  col(name, 'text[]', (row) => pgTextArray(value(row)), { cast: 'text[]' });
-
-const EMPLOYER_COLUMNS: Column<EmployerRow>[] = [
-  col('id', 'uuid[]', (r) => r.id),
-  col('name', 'text[]', (r) => r.name),
-  // A KvK number another seed already used is left empty rather than failing the load (the column is unique).
-  col('kvk_number', 'text[]', (r) => r.kvkNumber, {
-    select: 'CASE WHEN EXISTS (SELECT 1 FROM employer e WHERE e.kvk_number = u.kvk_number) THEN NULL ELSE u.kvk_number END',
-  }),
-  col('category_code', 'text[]', (r) => r.categoryCode),
-  col('place_name', 'text[]', (r) => r.placeName),
-  col('postcode', 'text[]', (r) => r.postcode),
-  col('lat', 'float8[]', (r) => r.lat),
-  col('lon', 'float8[]', (r) => r.lon),
-  col('contact_name', 'text[]', (r) => r.contactName),
-  col('contact_email', 'text[]', (r) => r.contactEmail),
-  col('contact_phone', 'text[]', (r) => r.contactPhone),
-  col('erkend_leerbedrijf', 'bool[]', (r) => r.erkendLeerbedrijf),
-  col('accounthouder_id', 'uuid[]', (r) => r.accounthouderId),
-  col('created_at', 'timestamptz[]', (r) => r.createdAt),
-  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
-];
-
-const VACANCY_COLUMNS: Column<VacancyRow>[] = [
-  col('id', 'uuid[]', (r) => r.id),
-  col('employer_id', 'uuid[]', (r) => r.employerId),
-  col('title', 'text[]', (r) => r.title),
-  col('description', 'text[]', (r) => r.description),
-  col('category_code', 'text[]', (r) => r.categoryCode),
-  textArray('required_talents', (r) => r.requiredTalents),
-  textArray('nice_to_have_talents', (r) => r.niceToHaveTalents),
-  col('min_taalniveau', 'text[]', (r) => r.minTaalniveau),
-  col('startkwalificatie_required', 'bool[]', (r) => r.startkwalificatieRequired),
-  col('min_opleidingsniveau', 'text[]', (r) => r.minOpleidingsniveau),
-  textArray('rijbewijs_required', (r) => r.rijbewijsRequired),
-  col('hours_min', 'int4[]', (r) => r.hoursMin),
-  col('hours_max', 'int4[]', (r) => r.hoursMax),
-  col('place_name', 'text[]', (r) => r.placeName),
-  col('postcode', 'text[]', (r) => r.postcode),
-  col('lat', 'float8[]', (r) => r.lat),
-  col('lon', 'float8[]', (r) => r.lon),
-  col('contract_type', 'text[]', (r) => r.contractType),
-  col('openings', 'int4[]', (r) => r.openings),
-  col('start_date', 'date[]', (r) => r.startDate),
-  col('closing_date', 'date[]', (r) => r.closingDate),
-  col('leerwerkplek', 'bool[]', (r) => r.leerwerkplek),
-  col('banenafspraak', 'bool[]', (r) => r.banenafspraak),
-  col('loonkostensubsidie', 'bool[]', (r) => r.loonkostensubsidie),
-  col('proefplaatsing', 'bool[]', (r) => r.proefplaatsing),
-  col('jobcoach', 'bool[]', (r) => r.jobcoach),
-  col('beschut_werk', 'bool[]', (r) => r.beschutWerk),
-  col('status', 'text[]', (r) => r.status),
-  col('published_at', 'timestamptz[]', (r) => r.publishedAt),
-  col('ended_at', 'timestamptz[]', (r) => r.endedAt),
-  col('created_at', 'timestamptz[]', (r) => r.createdAt),
-  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
-];
-
-const CANDIDATE_COLUMNS: Column<CandidateRow>[] = [
-  col('id', 'uuid[]', (r) => r.id),
-  col('status', 'text[]', (r) => r.status),
-  textArray('talents', (r) => r.talents),
-  textArray('category_wishes', (r) => r.categoryWishes),
-  col('work_experience', 'text[]', (r) => JSON.stringify(r.workExperience), { cast: 'jsonb' }),
-  col('profile_text', 'text[]', (r) => r.profileText),
-  col('taalniveau', 'text[]', (r) => r.taalniveau),
-  col('startkwalificatie', 'bool[]', (r) => r.startkwalificatie),
-  col('opleidingsniveau', 'text[]', (r) => r.opleidingsniveau),
-  textArray('rijbewijs', (r) => r.rijbewijs),
-  col('hours_min', 'int4[]', (r) => r.hoursMin),
-  col('hours_max', 'int4[]', (r) => r.hoursMax),
-  col('available_from', 'date[]', (r) => r.availableFrom),
-  col('place_name', 'text[]', (r) => r.placeName),
-  col('postcode', 'text[]', (r) => r.postcode),
-  col('lat', 'float8[]', (r) => r.lat),
-  col('lon', 'float8[]', (r) => r.lon),
-  col('max_travel_km', 'int4[]', (r) => r.maxTravelKm),
-  col('banenafspraak', 'bool[]', (r) => r.banenafspraak),
-  col('loonkostensubsidie', 'bool[]', (r) => r.loonkostensubsidie),
-  col('jobcoach_needed', 'bool[]', (r) => r.jobcoachNeeded),
-  col('klantcategorie_code', 'text[]', (r) => r.klantcategorieCode),
-  col('statushouder', 'bool[]', (r) => r.statushouder),
-  col('jongere', 'bool[]', (r) => r.jongere),
-  col('vijftig_plus', 'bool[]', (r) => r.vijftigPlus),
-  col('unemployed_since', 'date[]', (r) => r.unemployedSince),
-  col('visible_to_employers', 'bool[]', (r) => r.visibleToEmployers),
-  col('consulent_approves_visibility', 'bool[]', (r) => r.consulentApprovesVisibility),
-  col('matchmaker_id', 'uuid[]', (r) => r.matchmakerId),
-  col('created_at', 'timestamptz[]', (r) => r.createdAt),
-  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
-];
-
-const PERSONAL_COLUMNS: Column<CandidatePersonalRow>[] = [
-  col('candidate_id', 'uuid[]', (r) => r.candidateId),
-  col('first_name', 'text[]', (r) => r.firstName),
-  col('last_name', 'text[]', (r) => r.lastName),
-  col('email', 'text[]', (r) => r.email),
-  col('phone', 'text[]', (r) => r.phone),
-  col('birth_date', 'date[]', (r) => r.birthDate),
-];
-
-const PLACEMENT_COLUMNS: Column<PlacementRow>[] = [
-  col('id', 'uuid[]', (r) => r.id),
-  col('vacancy_id', 'uuid[]', (r) => r.vacancyId),
-  col('candidate_id', 'uuid[]', (r) => r.candidateId),
-  col('status', 'text[]', (r) => r.status),
-  col('proposed_by', 'uuid[]', (r) => r.proposedBy),
-  col('proposed_at', 'timestamptz[]', (r) => r.proposedAt),
-  col('placed_at', 'timestamptz[]', (r) => r.placedAt),
-  col('closed_at', 'timestamptz[]', (r) => r.closedAt),
-  col('close_reason', 'text[]', (r) => r.closeReason),
-  col('loonkostensubsidie', 'bool[]', (r) => r.loonkostensubsidie),
-  col('loonwaarde_pct', 'int4[]', (r) => r.loonwaardePct),
-  col('jobcoach', 'bool[]', (r) => r.jobcoach),
-  col('no_riskpolis', 'bool[]', (r) => r.noRiskpolis),
-  col('trial_start', 'date[]', (r) => r.trialStart),
-  col('trial_end', 'date[]', (r) => r.trialEnd),
-  col('trial_extension_reason', 'text[]', (r) => r.trialExtensionReason),
-  col('opleiding_school', 'text[]', (r) => r.opleidingSchool),
-  col('opleiding_crebo', 'text[]', (r) => r.opleidingCrebo),
-  col('in_work_after_6_months', 'bool[]', (r) => r.inWorkAfter6Months),
-  col('in_work_after_12_months', 'bool[]', (r) => r.inWorkAfter12Months),
-  col('created_at', 'timestamptz[]', (r) => r.createdAt),
-  col('updated_at', 'timestamptz[]', (r) => r.updatedAt),
-];
-
-const STEP_COLUMNS: Column<PlacementStepRow>[] = [
-  col('placement_id', 'uuid[]', (r) => r.placementId),
-  col('from_status', 'text[]', (r) => r.fromStatus),
-  col('to_status', 'text[]', (r) => r.toStatus),
-  col('actor_id', 'uuid[]', (r) => r.actorId),
-  col('at', 'timestamptz[]', (r) => r.at),
-  col('note', 'text[]', (r) => r.note),
-  col('reason', 'text[]', (r) => r.reason),
-];
-
-/** INSERT INTO t (a, b) SELECT u.a, u.b::text[] FROM unnest($1::uuid[], $2::text[]) AS u(a, b) */
-function unnestInsert<R>(table: string, columns: readonly Column<R>[]): string {
-  const names = columns.map((c) => c.name).join(', ');
-  const selects = columns.map((c) => c.select ?? (c.cast ? `u.${c.name}::${c.cast}` : `u.${c.name}`)).join(', ');
-  const params = columns.map((c, i) => `$${i + 1}::${c.param}`).join(', ');
-  return `INSERT INTO ${table} (${names}) SELECT ${selects} FROM unnest(${params}) AS u(${names})`;
-}
-
-/** One parameter array per column. */
-function columnArrays<R>(columns: readonly Column<R>[], rows: readonly R[]): unknown[][] {
-  return columns.map((c) => rows.map((row) => c.value(row)));
-}
-
-const EMPLOYER_SQL = unnestInsert('employer', EMPLOYER_COLUMNS);
-const VACANCY_SQL = unnestInsert('vacancy', VACANCY_COLUMNS);
-const CANDIDATE_SQL = unnestInsert('candidate', CANDIDATE_COLUMNS);
-const PERSONAL_SQL = unnestInsert('candidate_personal', PERSONAL_COLUMNS);
-// A drawn pair that already has an open voordracht (the one-open-placement rule) is skipped, and its steps with it.
-const PLACEMENT_SQL = `${unnestInsert('placement', PLACEMENT_COLUMNS)} ON CONFLICT DO NOTHING`;
-const STEP_SQL = `${unnestInsert('placement_step', STEP_COLUMNS)} WHERE EXISTS (SELECT 1 FROM placement p WHERE p.id = u.placement_id)`;
 
 /**
  * After the history: people whose placement holds (not reported out of work at 6 months) are no longer job
@@ -368,6 +220,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     matchmakerIds: options.matchmakerIds,
   });
   const pool = pgPool(dataSource);
+  const inserts = syntheticInserts(dataSource);
 
   const [{ categories }] = (await dataSource.query('SELECT (SELECT count(*) FROM category)::int AS categories')) as Array<{
     categories: number;
@@ -394,13 +247,13 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
   const employerLoad = new TableLoad(
     'employer',
     employers,
-    (from, to) => [[EMPLOYER_SQL, columnArrays(EMPLOYER_COLUMNS, rows(from, to, (i) => generator.employer(i)))]],
+    (from, to) => [[inserts.employer.sql, inserts.employer.params(rows(from, to, (i) => generator.employer(i)))]],
     options.onProgress,
   );
   const vacancyLoad = new TableLoad(
     'vacancy',
     vacancies,
-    (from, to) => [[VACANCY_SQL, columnArrays(VACANCY_COLUMNS, rows(from, to, (i) => generator.vacancy(i)))]],
+    (from, to) => [[inserts.vacancy.sql, inserts.vacancy.params(rows(from, to, (i) => generator.vacancy(i)))]],
     options.onProgress,
   );
   const candidateLoad = new TableLoad(
@@ -409,8 +262,8 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     (from, to) => {
       const batch = rows(from, to, (i) => generator.candidate(i));
       return [
-        [CANDIDATE_SQL, columnArrays(CANDIDATE_COLUMNS, batch.map((b) => b.candidate))],
-        [PERSONAL_SQL, columnArrays(PERSONAL_COLUMNS, batch.map((b) => b.personal))],
+        [inserts.candidate.sql, inserts.candidate.params(batch.map((b) => b.candidate))],
+        [inserts.candidatePersonal.sql, inserts.candidatePersonal.params(batch.map((b) => b.personal))],
       ];
     },
     options.onProgress,
@@ -422,8 +275,8 @@ export async function generateSyntheticData(dataSource: DataSource, options: Syn
     (from, to) => {
       const batch = rows(from, to, (i) => generator.placement(i, { vacancies, candidates }));
       return [
-        [PLACEMENT_SQL, columnArrays(PLACEMENT_COLUMNS, batch)],
-        [STEP_SQL, columnArrays(STEP_COLUMNS, batch.flatMap((p) => p.steps))],
+        [inserts.placement.sql, inserts.placement.params(batch)],
+        [inserts.placementStep.sql, inserts.placementStep.params(batch.flatMap((p) => p.steps))],
       ];
     },
     options.onProgress,

@@ -11,7 +11,7 @@ import { Taalniveau } from '../reference-data/taalniveau';
 import { TALENTS } from '../reference-data/talents.data';
 import { ContractType, VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { Prng } from './prng';
-import { pgTextArray } from './synthetic-data';
+import { pgTextArray } from './entity-unnest-insert';
 import { PlacePicker } from './synthetic-places';
 import { CandidateRow, SyntheticCandidate, VacancyRow } from './synthetic-row-shapes';
 import { SyntheticGenerator } from './synthetic-rows';
