@@ -53,7 +53,9 @@ export function syntheticInserts(dataSource: DataSource) {
     vacancy: UnnestInsert.forEntity(dataSource, Vacancy, {
       leftOut: { ...editable, createdById: 'no user made a synthetic vacancy' },
     }),
-    candidate: UnnestInsert.forEntity(dataSource, CandidateEntity, { leftOut: editable }),
+    candidate: UnnestInsert.forEntity(dataSource, CandidateEntity, {
+      leftOut: { ...editable, experienceTalents: 'NULL: the candidates module reads the job titles in the background (experience-talents.ts)' },
+    }),
     candidatePersonal: UnnestInsert.forEntity(dataSource, CandidatePersonalEntity),
     // A drawn pair that already has an open voordracht (the one-open-placement rule) is skipped, and its steps with it.
     placement: UnnestInsert.forEntity(dataSource, PlacementEntity, {
