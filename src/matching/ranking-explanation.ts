@@ -81,8 +81,11 @@ const FIELD_LABEL: Readonly<Record<string, string>> = {
   consulentApprovesVisibility: 'akkoord consulent op zichtbaarheid',
   matchmakerId: 'eigen matchmaker',
 };
-/** Bookkeeping columns, not facts about the person. */
-const TECHNICAL_FIELDS = new Set(['id', 'candidateId', 'createdAt', 'updatedAt', 'version', 'searchVector', 'geo', 'targetGroups', 'visible']);
+/**
+ * Bookkeeping columns and derived copies, not facts about the person of their own: experienceTalents is the work
+ * experience read into talents for retrieval (the scorer reads the work experience itself).
+ */
+const TECHNICAL_FIELDS = new Set(['id', 'candidateId', 'createdAt', 'updatedAt', 'version', 'searchVector', 'geo', 'targetGroups', 'visible', 'experienceTalents']);
 
 /**
  * Grounds the service never stores at all (so cannot rank on). Checked against the stored fields: if one of these

@@ -107,6 +107,8 @@ describe('rankingExplanation', () => {
     // From the live mapping: stored about a candidate, never read by the scorer.
     expect(explained.storedButNotUsed).toEqual(expect.arrayContaining(['geboortedatum en leeftijd', 'klantcategorie', 'statushouder', '50-plus', 'jongere (onder 27)']));
     expect(explained.storedButNotUsed).not.toContain('banenafspraak');
+    // Every stored field is named in Dutch for the reader, none by its property name (experienceTalents once was).
+    expect(explained.storedButNotUsed.filter((field: string) => /[a-z][A-Z]/.test(field))).toEqual([]);
     expect(explained.neverStored).toEqual(expect.arrayContaining(['geslacht', 'afkomst', 'religie', 'gezondheid of medische gegevens']));
     expect(explained.text).toMatch(/Wordt nooit gebruikt voor de rangorde: .*klantcategorie/);
     expect(explained.text).toContain(`(${DEFAULT_MATCH_WEIGHTS.REQUIRED_TALENTS}%)`);
