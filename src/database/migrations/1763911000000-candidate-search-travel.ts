@@ -1,14 +1,15 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const COLUMNS = `id, status, taalniveau, startkwalificatie, banenafspraak, loonkostensubsidie, klantcategorie_code, target_groups,
+/** The search copy's columns before this migration (exported for the next redefinition of the sync function). */
+export const COLUMNS = `id, status, taalniveau, startkwalificatie, banenafspraak, loonkostensubsidie, klantcategorie_code, target_groups,
   category_wishes, talents, hours_min, hours_max, available_from, lat, lon, visible, matchmaker_id, created_at`;
 
-const VALUES = `NEW.id, NEW.status, NEW.taalniveau, NEW.startkwalificatie, NEW.banenafspraak,
+export const VALUES = `NEW.id, NEW.status, NEW.taalniveau, NEW.startkwalificatie, NEW.banenafspraak,
   NEW.loonkostensubsidie, NEW.klantcategorie_code, NEW.target_groups, NEW.category_wishes, NEW.talents, NEW.hours_min,
   NEW.hours_max, NEW.available_from, NEW.lat, NEW.lon, NEW.visible_to_employers AND NEW.consulent_approves_visibility,
   NEW.matchmaker_id, NEW.created_at`;
 
-const UPDATES = `status = EXCLUDED.status, taalniveau = EXCLUDED.taalniveau, startkwalificatie = EXCLUDED.startkwalificatie,
+export const UPDATES = `status = EXCLUDED.status, taalniveau = EXCLUDED.taalniveau, startkwalificatie = EXCLUDED.startkwalificatie,
   banenafspraak = EXCLUDED.banenafspraak, loonkostensubsidie = EXCLUDED.loonkostensubsidie,
   klantcategorie_code = EXCLUDED.klantcategorie_code, target_groups = EXCLUDED.target_groups,
   category_wishes = EXCLUDED.category_wishes, talents = EXCLUDED.talents, hours_min = EXCLUDED.hours_min,

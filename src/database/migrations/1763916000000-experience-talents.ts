@@ -1,20 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import * as BEFORE from './1763911000000-candidate-search-travel';
 
-const COLUMNS = `id, status, taalniveau, startkwalificatie, banenafspraak, loonkostensubsidie, klantcategorie_code, target_groups,
-  category_wishes, talents, hours_min, hours_max, available_from, lat, lon, visible, matchmaker_id, created_at, max_travel_km`;
-
-const VALUES = `NEW.id, NEW.status, NEW.taalniveau, NEW.startkwalificatie, NEW.banenafspraak,
-  NEW.loonkostensubsidie, NEW.klantcategorie_code, NEW.target_groups, NEW.category_wishes, NEW.talents, NEW.hours_min,
-  NEW.hours_max, NEW.available_from, NEW.lat, NEW.lon, NEW.visible_to_employers AND NEW.consulent_approves_visibility,
-  NEW.matchmaker_id, NEW.created_at, NEW.max_travel_km`;
-
-const UPDATES = `status = EXCLUDED.status, taalniveau = EXCLUDED.taalniveau, startkwalificatie = EXCLUDED.startkwalificatie,
-  banenafspraak = EXCLUDED.banenafspraak, loonkostensubsidie = EXCLUDED.loonkostensubsidie,
-  klantcategorie_code = EXCLUDED.klantcategorie_code, target_groups = EXCLUDED.target_groups,
-  category_wishes = EXCLUDED.category_wishes, talents = EXCLUDED.talents, hours_min = EXCLUDED.hours_min,
-  hours_max = EXCLUDED.hours_max, available_from = EXCLUDED.available_from, lat = EXCLUDED.lat, lon = EXCLUDED.lon,
-  visible = EXCLUDED.visible, matchmaker_id = EXCLUDED.matchmaker_id, created_at = EXCLUDED.created_at,
-  max_travel_km = EXCLUDED.max_travel_km`;
+// The columns as 1763911000000 left them (max_travel_km added), then shown_talents.
+const COLUMNS = `${BEFORE.COLUMNS}, max_travel_km`;
+const VALUES = `${BEFORE.VALUES}, NEW.max_travel_km`;
+const UPDATES = `${BEFORE.UPDATES}, max_travel_km = EXCLUDED.max_travel_km`;
 
 function syncFunction(withShown: boolean): string {
   return `
