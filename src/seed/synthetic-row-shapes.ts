@@ -1,114 +1,32 @@
-import type { CandidateStatus } from '../candidates/candidate.enums';
-import type { Opleidingsniveau } from '../reference-data/opleidingsniveau';
-import type { Rijbewijs } from '../reference-data/rijbewijs';
-import type { Taalniveau } from '../reference-data/taalniveau';
-import type { ContractType, VacancyStatus } from '../vacancies/vacancy-status.enum';
+import type { CandidateEntity, CandidatePersonalEntity, WorkExperienceEntry } from '../candidates/candidate.entity';
+import type { Employer } from '../employers/employer.entity';
+import type { Vacancy } from '../vacancies/vacancy.entity';
 
-/** The rows the synthetic generator writes: one property per column (camelCase of the snake_case column), in table order. */
+/**
+ * The rows the synthetic generator writes, one property per entity column (synthetic-data.ts derives the insert
+ * columns from the same entities).
+ *
+ * An entity's columns as the generator writes them: timestamps as ISO strings, since the bulk insert sends text;
+ * relations and the columns left to defaults or to their module (`Omitted`) are not written.
+ */
+type Written<E, Omitted extends keyof E> = {
+  [K in Exclude<keyof E, Omitted>]-?: E[K] extends Date ? string : E[K] extends Date | null ? string | null : E[K];
+};
 
-export interface EmployerRow {
-  id: string;
-  name: string;
-  kvkNumber: string;
-  categoryCode: string;
-  placeName: string;
-  postcode: string;
-  lat: number;
-  lon: number;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  erkendLeerbedrijf: boolean;
-  accounthouderId: string | null;
-  /** ISO timestamps. */
-  createdAt: string;
-  updatedAt: string;
-}
+/** Every synthetic employer has a KvK number and a category. */
+export type EmployerRow = Written<Employer, 'version'> & { kvkNumber: string; categoryCode: string };
 
-export interface VacancyRow {
-  id: string;
-  employerId: string;
-  title: string;
-  description: string;
-  categoryCode: string;
-  requiredTalents: string[];
-  niceToHaveTalents: string[];
-  minTaalniveau: Taalniveau | null;
-  startkwalificatieRequired: boolean;
-  minOpleidingsniveau: Opleidingsniveau | null;
-  rijbewijsRequired: Rijbewijs[];
-  hoursMin: number;
-  hoursMax: number;
-  placeName: string;
-  postcode: string;
-  lat: number;
-  lon: number;
-  contractType: ContractType;
-  openings: number;
-  /** ISO dates (YYYY-MM-DD). */
-  startDate: string | null;
-  closingDate: string | null;
-  leerwerkplek: boolean;
-  banenafspraak: boolean;
-  loonkostensubsidie: boolean;
-  proefplaatsing: boolean;
-  jobcoach: boolean;
-  beschutWerk: boolean;
-  status: VacancyStatus;
-  /** ISO timestamps. */
-  publishedAt: string | null;
-  endedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** No user made a synthetic vacancy (createdById stays NULL); every one has a category. */
+export type VacancyRow = Written<Vacancy, 'version' | 'createdById'> & { categoryCode: string };
 
-export interface WorkExperience {
-  title: string;
-  years: number;
-}
+/** One job of the work experience, as the candidate entity stores it. */
+export type WorkExperience = WorkExperienceEntry;
 
-export interface CandidateRow {
-  id: string;
-  status: CandidateStatus;
-  talents: string[];
-  categoryWishes: string[];
-  workExperience: WorkExperience[];
-  profileText: string;
-  taalniveau: Taalniveau | null;
-  startkwalificatie: boolean | null;
-  opleidingsniveau: Opleidingsniveau | null;
-  rijbewijs: Rijbewijs[];
-  hoursMin: number | null;
-  hoursMax: number | null;
-  availableFrom: string | null;
-  placeName: string | null;
-  postcode: string | null;
-  lat: number | null;
-  lon: number | null;
-  maxTravelKm: number | null;
-  banenafspraak: boolean;
-  loonkostensubsidie: boolean;
-  jobcoachNeeded: boolean;
-  klantcategorieCode: string;
-  statushouder: boolean;
-  jongere: boolean;
-  vijftigPlus: boolean;
-  unemployedSince: string | null;
-  visibleToEmployers: boolean;
-  consulentApprovesVisibility: boolean;
-  matchmakerId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Every candidate the generator writes has a klantcategorie. */
+export type CandidateRow = Written<CandidateEntity, 'personal' | 'version' | 'experienceTalents'> & { klantcategorieCode: string };
 
-export interface CandidatePersonalRow {
-  candidateId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  birthDate: string;
-}
+/** Every synthetic person has a birth date. */
+export type CandidatePersonalRow = Written<CandidatePersonalEntity, 'candidate'> & { birthDate: string };
 
 export interface SyntheticCandidate {
   candidate: CandidateRow;
