@@ -24,17 +24,17 @@ SELECT NOT EXISTS (
                     AND r.relation = ANY (SELECT to_regclass(name) FROM unnest($1::text[]) AS name)
                     AND r.mode NOT IN ('AccessShareLock', 'RowShareLock'))) AS quiet`;
 
-/** Distinct statement-and-scope entries kept (each the few rows of one "now" figure); the oldest goes first. */
+/** Distinct statement-and-scope entries kept (each the few rows of one statement); the oldest goes first. */
 const ENTRIES = 1000;
 
 /**
- * The dashboard's "now" figures (open vacancies, candidates, workload, knelpunten) do not depend on the period, and
- * a manager changing the period or opening the dashboard again asks for them again. This keeps each statement's rows
+ * Every dashboard statement's rows, per bound scope: a manager opening the dashboard again, changing a filter back or
+ * the warmer's next round (dashboard-warmer.ts) asks for the same figures again. This keeps each statement's rows
  * per bound scope and reuses them while none of the tables the statement reads has changed: exact, not a TTL.
  *
  * How "has changed" is known: every write statement on a counted table advances that table's sequence (a
  * statement-level trigger). A result is kept under the counters read BEFORE its snapshot was taken, and only when
- * that snapshot saw no transaction in progress that had written anything (pg_snapshot_xip empty). Then every write
+ * that snapshot saw no transaction in progress that may have written the statement's tables (below). Then every write
  * the counters include was committed and visible in the snapshot, and any later write advances a counter, so the
  * rows are those the statement would return now. This holds across server replicas, since the counters live in the
  * database.

@@ -91,7 +91,7 @@ export class DashboardService {
    */
   private readonly recent = new Map<string, { until: number; result: Promise<WspDashboard> }>();
 
-  /** The figures of now (not of the period), reused exactly while the tables they read are unchanged. */
+  /** Each statement's figures, reused exactly while the tables they read are unchanged. */
   private readonly figures: DashboardFigureCache;
 
   async wspDashboard(user: AuthUser, given: WspDashboardArgs): Promise<WspDashboard> {

@@ -2,8 +2,9 @@ import { TargetGroup } from '../candidates/candidate.enums';
 import { targetGroupSql } from '../candidates/target-groups';
 
 /**
- * The SQL of the WSP dashboard, one named statement per group of figures, each computed from the real tables on
- * every request (no stored counters that could drift from the rows they count).
+ * The SQL of the WSP dashboard, one named statement per group of figures, each computed from the real tables (no
+ * stored counters that could drift from the rows they count); dashboard-figure-cache.ts reuses a statement's rows
+ * exactly while the tables it reads are unchanged.
  *
  * Parameters are named (`:from`, `:places` ...) and bound in order by `bindNamed`, so each statement lists only
  * what it uses. The scope every statement shares:
