@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { Client, Notification } from 'pg';
 import { AppConfig } from '../config/app-config';
 import type { Role } from './role.enum';
@@ -33,7 +34,7 @@ export const APP_USER_CHANGED_CHANNEL = 'app_user_changed';
 @Injectable()
 export class UserCheckCache implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger(UserCheckCache.name);
-  private readonly entries = new Map<string, { user: CheckedUser; at: number }>();
+  private readonly entries = new LRUCache<string, CheckedUser>({ max: MAX_ENTRIES, ttl: TTL_MS });
   private listener: Client | null = null;
   private listening = false;
   private stopped = false;
@@ -56,13 +57,7 @@ export class UserCheckCache implements OnModuleInit, OnModuleDestroy {
   /** The cached check, or null (then read the database and `store` what it said). */
   get(id: string): CheckedUser | null {
     if (!this.listening) return null;
-    const entry = this.entries.get(id);
-    if (!entry) return null;
-    if (Date.now() - entry.at > TTL_MS) {
-      this.entries.delete(id);
-      return null;
-    }
-    return entry.user;
+    return this.entries.get(id) ?? null;
   }
 
   /** Take before reading the database; `store` keeps the read only if nothing changed meanwhile. */
@@ -72,8 +67,7 @@ export class UserCheckCache implements OnModuleInit, OnModuleDestroy {
 
   store(user: CheckedUser, ticket: number): void {
     if (!this.listening || ticket !== this.generation) return;
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    this.entries.set(user.id, { user, at: Date.now() });
+    this.entries.set(user.id, user);
   }
 
   /** A user changed (or any, without an id): forget it now. */

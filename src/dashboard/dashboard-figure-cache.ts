@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -24,7 +25,7 @@ SELECT NOT EXISTS (
                     AND r.relation = ANY (SELECT to_regclass(name) FROM unnest($1::text[]) AS name)
                     AND r.mode NOT IN ('AccessShareLock', 'RowShareLock'))) AS quiet`;
 
-/** Distinct statement-and-scope entries kept (each the few rows of one statement); the oldest goes first. */
+/** Distinct statement-and-scope entries kept (each the few rows of one statement); the least recently used goes first. */
 const ENTRIES = 1000;
 
 /**
@@ -48,7 +49,7 @@ const ENTRIES = 1000;
  * progress, the rows are used for this request only.
  */
 export class DashboardFigureCache {
-  private readonly entries = new Map<string, { counts: string; rows: Promise<Row[]> }>();
+  private readonly entries = new LRUCache<string, { counts: string; rows: Promise<Row[]> }>({ max: ENTRIES });
 
   /** How many statements ran (not reused) since start; DashboardWarmer logs what a round recomputed. */
   computedStatements = 0;
@@ -75,12 +76,7 @@ export class DashboardFigureCache {
     const key = JSON.stringify([text, params]);
     const version = tables.map((t) => counts[t] ?? '-').join(',');
     const kept = this.entries.get(key);
-    if (kept && kept.counts === version) {
-      // Most recently used last, so the oldest goes first.
-      this.entries.delete(key);
-      this.entries.set(key, kept);
-      return kept.rows;
-    }
+    if (kept && kept.counts === version) return kept.rows;
     const computed = this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       for (const statement of prepare) await manager.query(statement);
       const [{ quiet }] = (await manager.query(QUIET, [tables])) as Array<{ quiet: boolean }>;
@@ -96,10 +92,6 @@ export class DashboardFigureCache {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     };
     computed.then((c) => (c.quiet ? undefined : forget()), forget);
-    for (const k of this.entries.keys()) {
-      if (this.entries.size <= ENTRIES) break;
-      this.entries.delete(k);
-    }
     return rows;
   }
 }

@@ -50,6 +50,12 @@ interface Asked {
   knelpuntThreshold: number;
 }
 
+/** The period's defaults applied: up to today in the Netherlands, from the start of the last 12 months. */
+function asked(given: Pick<WspDashboardArgs, 'from' | 'to' | 'knelpuntThreshold'>): Asked {
+  const to = given.to ?? todayInNetherlands();
+  return { from: given.from ?? defaultFrom(to), to, knelpuntThreshold: given.knelpuntThreshold };
+}
+
 /** The scope every statement binds (see dashboard.sql.ts). */
 interface Scope {
   from: string;
@@ -95,8 +101,7 @@ export class DashboardService {
   private readonly figures: DashboardFigureCache;
 
   async wspDashboard(user: AuthUser, given: WspDashboardArgs): Promise<WspDashboard> {
-    const to = given.to ?? todayInNetherlands();
-    const args: Asked = { from: given.from ?? defaultFrom(to), to, knelpuntThreshold: given.knelpuntThreshold };
+    const args = asked(given);
     const scope = await this.scope(user, args, given.filter);
     const staff = isWspStaff(user);
     const key = JSON.stringify([scope, staff, args.knelpuntThreshold]);
@@ -126,13 +131,8 @@ export class DashboardService {
    */
   async warmDefaultView(): Promise<number> {
     const before = this.figures.computedStatements;
-    const to = todayInNetherlands();
-    const from = defaultFrom(to);
-    await this.compute({ from, to, places: null, category: null, accounthouder: null, employer: null }, true, {
-      from,
-      to,
-      knelpuntThreshold: DEFAULT_KNELPUNT_THRESHOLD,
-    });
+    const args = asked({ knelpuntThreshold: DEFAULT_KNELPUNT_THRESHOLD });
+    await this.compute({ from: args.from, to: args.to, places: null, category: null, accounthouder: null, employer: null }, true, args);
     return this.figures.computedStatements - before;
   }
 
@@ -328,7 +328,6 @@ function nazorg(rows: Row[], months: number): NazorgFigures {
   const notInWork = r?.notInWork ?? 0;
   return { due: r?.due ?? 0, inWork, notInWork, notRecorded: r?.notRecorded ?? 0, share: share(inWork, inWork + notInWork) };
 }
-
 
 /** Per target group: its share of active candidates against its share of proposals and placements, per month too. */
 function proportionality(totals: Record<string, number> | undefined, months: Row[]): Proportionality[] {

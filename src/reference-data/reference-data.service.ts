@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -21,7 +22,7 @@ export interface JobTitleReading {
   readonly categories: readonly string[];
 }
 
-/** Distinct job titles whose reading is kept; past this the readings are dropped and read again as asked. */
+/** Distinct job titles whose reading is kept; past this the least recently read is dropped. */
 const JOB_TITLES_KEPT = 50_000;
 
 /** Called after an ADMIN changed talents, synonyms or relations, with the talent codes concerned. */
@@ -147,14 +148,13 @@ export class ReferenceDataService implements OnApplicationBootstrap {
     // every request, and stemming the same titles again was a tenth of a match request's CPU.
     let reading = this.jobTitles.get(title);
     if (!reading) {
-      if (this.jobTitles.size >= JOB_TITLES_KEPT) this.jobTitles.clear();
       reading = Object.freeze(this.readJobTitleNow(title));
       this.jobTitles.set(title, reading);
     }
     return reading;
   }
 
-  private readonly jobTitles = new Map<string, JobTitleReading>();
+  private readonly jobTitles = new LRUCache<string, JobTitleReading>({ max: JOB_TITLES_KEPT });
 
   private readJobTitleNow(title: string): JobTitleReading {
     const talents = new Set<string>();

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import utc from 'dayjs/plugin/utc';
+import { LRUCache } from 'lru-cache';
 
 dayjs.extend(customParseFormat);
 dayjs.extend(utc);
@@ -20,14 +21,16 @@ const toDay = (date: dayjs.Dayjs) => Math.round(date.valueOf() / MS_PER_DAY);
  * for every member of every pool, and dayjs's strict parsing and month arithmetic were an eighth of a match
  * request's CPU. The answers depend on the arguments only (no clock), so keeping them changes nothing.
  */
-function remembered<K, V>(compute: (key: K) => V, limit = 100_000): (key: K) => V {
-  const kept = new Map<K, V>();
+function remembered<K extends string, V>(compute: (key: K) => V, max = 100_000): (key: K) => V {
+  // Boxed: the cache keeps no null, and "not a real date" is an answer worth keeping too.
+  const kept = new LRUCache<K, { value: V }>({ max });
   return (key) => {
-    if (kept.has(key)) return kept.get(key)!;
-    if (kept.size >= limit) kept.clear();
-    const value = compute(key);
-    kept.set(key, value);
-    return value;
+    let hit = kept.get(key);
+    if (!hit) {
+      hit = { value: compute(key) };
+      kept.set(key, hit);
+    }
+    return hit.value;
   };
 }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Queryable } from '../../database/queryable';
 import { CandidateDocument, VacancyDocument } from '../search-documents';
 import { EngineSettings, IndexName, SearchEngine } from '../search-engine';
@@ -6,10 +7,10 @@ import { buildSearchStatement, CANDIDATE_TABLE, CountingOptions, countModeFor, D
 import { buildTsQuery, queryWords, ResolvedWord } from './text-query';
 
 
-/** Bound on the known-word memory (oldest forgotten first). */
+/** Bound on the known-word memory (least recently used forgotten first). */
 const MAX_KNOWN_WORDS = 20_000;
 
-/** Bound on the estimate memory (oldest forgotten first). */
+/** Bound on the estimate memory (least recently used forgotten first). */
 const MAX_ESTIMATES = 2_000;
 
 interface Estimate {
@@ -42,14 +43,14 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly tableRows = new Map<string, number>();
 
   /** Recent estimates of broad matches, by table, text and filter (CountingOptions.estimateSeconds). */
-  private readonly estimates = new Map<string, Estimate>();
+  private readonly estimates = new LRUCache<string, Estimate>({ max: MAX_ESTIMATES });
 
   /**
    * Stems of query words known to be in the index. A word leaves the vocabulary when the last row holding it is
    * deleted or edited (migration 1763903100000-search-vocabulary-forget.ts); a remembered word that has gone
    * merely matches nothing, as it would after the look-up.
    */
-  private readonly knownWords = new Map<string, { lexeme: string; prefix: boolean }>();
+  private readonly knownWords = new LRUCache<string, { lexeme: string; prefix: boolean }>({ max: MAX_KNOWN_WORDS });
 
   constructor(
     private readonly db: Queryable,
@@ -132,7 +133,6 @@ export class PostgresSearchEngine implements SearchEngine {
     // An estimate never claims fewer than the matches already seen.
     const totalCount = row.exact_n <= cap ? row.exact_n : exact ? Number(row.broad_n) : Math.max(cap + 1, estimate(Number(row.broad_n)));
     if (!exact) {
-      if (this.estimates.size >= MAX_ESTIMATES) this.estimates.delete(this.estimates.keys().next().value!);
       this.estimates.set(key, { at: Date.now(), totalCount, facets: facetCounts });
     }
     return { ids: row.ids ?? [], totalCount, totalCountExact: exact, facets: facetCounts };
@@ -155,7 +155,6 @@ export class PostgresSearchEngine implements SearchEngine {
       resolved = await this.resolveWords(words);
       resolved.forEach((r, i) => {
         if (r.known && r.lexeme && (i < words.length - 1 || r.hasPrefixMatches)) {
-          if (this.knownWords.size >= MAX_KNOWN_WORDS) this.knownWords.delete(this.knownWords.keys().next().value!);
           this.knownWords.set(key(words[i], i), { lexeme: r.lexeme, prefix: r.hasPrefixMatches });
         }
       });
