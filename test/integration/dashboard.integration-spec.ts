@@ -34,6 +34,8 @@ const DASHBOARD = `query ($from: Date!, $to: Date!, $filter: WspDashboardFilter,
   } }`;
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
+/** Today's date in the Netherlands, as the dashboard counts (src/graphql/local-date.scalar.ts, which Jest cannot load here). */
+const todayInNetherlands = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const at = (day: string) => `${day}T09:00:00Z`;
 
 describe('wspDashboard', () => {
@@ -403,7 +405,7 @@ describe('wspDashboard on placements made through the API', () => {
     await advance(placed, 'INTERVIEW');
     await advance(placed, 'PLACED');
 
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()); // the Dutch date, as the dashboard counts
+    const today = todayInNetherlands(); // the Dutch date, as the dashboard counts
     const d = (await gqlOk(server.url, DASHBOARD, { from: today, to: today }, acc.token)).wspDashboard;
     // Placed without a proefplaatsing: a later step counts for every earlier one, TRIAL included.
     expect(d.funnel.steps.map((s: { reached: number }) => s.reached)).toEqual([2, 1, 1, 1, 1]);
@@ -426,7 +428,7 @@ describe('wspDashboard figures of now, reused while nothing changed', () => {
     server = await startTestServer({ MATCH_SUMMARY_INTERVAL_MS: '0', DASHBOARD_CACHE_SECONDS: '0' });
     const acc = await loginAs(server, 'ACCOUNTHOUDER');
     const mm = await loginAs(server, 'MATCHMAKER');
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()); // the Dutch date, as the dashboard counts
+    const today = todayInNetherlands(); // the Dutch date, as the dashboard counts
     const read = async (variables: Record<string, unknown> = {}) => (await gqlOk(server.url, DASHBOARD, { from: today, to: today, ...variables }, acc.token)).wspDashboard;
     const employer = await createEmployer(server, acc, { name: 'Bakkerij Brood', placeName: 'Wassenaar' });
     const vacancy = await createVacancy(server, acc, { employerId: employer.id, placeName: 'Wassenaar', openings: 2 });
@@ -528,7 +530,7 @@ describe('the default view, computed ahead', () => {
     const DEFAULT_VIEW = `{ wspDashboard { from to candidates { activeCandidates } perMonth { month } } }`;
 
     // No dates: today in the Netherlands and the first day of the month 11 months before.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = todayInNetherlands();
     const [y, m] = today.split('-').map(Number);
     const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
     const opened = (await gqlOk(server.url, DEFAULT_VIEW, {}, acc.token)).wspDashboard;
@@ -638,8 +640,8 @@ describe('demo data', () => {
 
     // A year of figures on the dashboard.
     const { login } = await gqlOk(server.url, 'mutation { login(email: "accounthouder@wsp.demo", password: "demo-wachtwoord") { token } }');
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()); // the Dutch date, as the dashboard counts
-    const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
+    const today = todayInNetherlands(); // the Dutch date, as the dashboard counts
+    const yearAgo = new Date(Date.parse(today) - 364 * 86_400_000).toISOString().slice(0, 10);
     const d = (await gqlOk(server.url, DASHBOARD, { from: yearAgo, to: today }, login.token)).wspDashboard;
     expect(d.placements.placed).toBeGreaterThan(30);
     expect(d.perMonth.filter((m: { placed: number }) => m.placed > 0).length).toBeGreaterThanOrEqual(10);

@@ -5,6 +5,7 @@ import { errorSentence } from '../errors';
 import { graphql } from '../gql';
 import type { WspDashboardQuery } from '../gql/graphql';
 import { days, pct } from './dashboard-format';
+import { countOf } from '../labels';
 import { useCategories } from '../reference';
 import { useUser } from '../session';
 import { useDebounced } from '../useDebounced';
@@ -185,8 +186,8 @@ export default function DashboardFigures() {
         </Field>
         {preset === 'zelf' && (
           <>
-            <Field label="Van">{(props) => <input {...props} type="date" value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.target.value })} />}</Field>
-            <Field label="Tot en met">{(props) => <input {...props} type="date" value={custom.to} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />}</Field>
+            <Field label="Van" description="Leeg: 12 maanden voor de einddatum">{(props) => <input {...props} type="date" value={custom.from} onChange={(e) => setCustom({ ...custom, from: e.target.value })} />}</Field>
+            <Field label="Tot en met" description="Leeg: vandaag">{(props) => <input {...props} type="date" value={custom.to} onChange={(e) => setCustom({ ...custom, to: e.target.value })} />}</Field>
           </>
         )}
         {staff && (
@@ -267,14 +268,17 @@ function Figures({ d }: { d: Dashboard }) {
         </h2>
         <P small>
           Geen geschikte kandidaat met een score van {Math.round(d.knelpunten.threshold * 100)}% of meer.
-          {d.knelpunten.notYetAssessed > 0 ? ` ${d.knelpunten.notYetAssessed} vacatures zijn nog niet beoordeeld.` : ''}
+          {/* The empty state below says it when nothing was found yet; here only beside a list. */}
+          {d.knelpunten.notYetAssessed > 0 && d.knelpunten.vacancies.length > 0
+            ? ` Nog niet beoordeeld: ${countOf(d.knelpunten.notYetAssessed, 'vacature', 'vacatures')}.`
+            : ''}
         </P>
         {d.knelpunten.vacancies.length === 0 ? (
           d.knelpunten.notYetAssessed > 0 ? (
             <Empty title="Nog geen knelpunt gevonden.">
               <P>
-                {d.knelpunten.notYetAssessed} vacatures worden nog op de achtergrond beoordeeld. Kom over een paar minuten
-                terug.
+                {countOf(d.knelpunten.notYetAssessed, 'vacature', 'vacatures')} {d.knelpunten.notYetAssessed === 1 ? 'wordt' : 'worden'} nog op
+                de achtergrond beoordeeld. Kom over een paar minuten terug.
               </P>
             </Empty>
           ) : (
