@@ -201,7 +201,11 @@ function IntroductionRequests({ onAnswered }: { onAnswered: () => void }) {
     query: IntroductionRequestsQuery,
     variables: { status: ['OPEN'], mine: user.role === 'MATCHMAKER' || user.role === 'LEERWERKMAKELAAR' ? true : null },
   });
-  const requests = data?.introductionRequests.nodes ?? [];
+  const open = data?.introductionRequests.nodes ?? [];
+  // A request just answered leaves the open list at the next fetch; it stays on screen, with its confirmation, until
+  // the page is left (otherwise the refetch could take it away before the matchmaker read the outcome).
+  const [answered, setAnswered] = useState<typeof open>([]);
+  const requests = [...open, ...answered.filter((a) => !open.some((r) => r.id === a.id))];
   return (
     <Section id="introductieverzoeken" title="Open kennismakingsverzoeken van werkgevers">
       <QueryStatus error={pageError(error)} loading={fetching && !data} what="Kennismakingsverzoeken" />
@@ -222,6 +226,7 @@ function IntroductionRequests({ onAnswered }: { onAnswered: () => void }) {
                 <AnswerRequest
                   requestId={r.id}
                   onAnswered={() => {
+                    setAnswered((kept) => [...kept, r]);
                     refetch({ requestPolicy: 'network-only' });
                     onAnswered();
                   }}
