@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WspDashboardQuery } from '../gql/graphql';
+import { TableHead } from '../components/ui';
 import { PLACEMENT_STATUS, TARGET_GROUP } from '../labels';
 import { monthLabel, pct } from './dashboard-format';
 
@@ -33,10 +34,10 @@ export default function DashboardCharts({ d }: { d: Dashboard }) {
 
   return (
     <div className="charts">
-      <BarFigure title="Plaatsingstrechter" data={funnel} note={`Daarnaast ${d.funnel.rejected} afgewezen en ${d.funnel.withdrawn} teruggetrokken.`} extra={(row) => (row.conversie == null ? '' : `${pct(row.conversie as number)} van de stap ervoor`)} />
+      <BarFigure title="Plaatsingstrechter" data={funnel} columns={['Stap', 'Aantal', 'Conversie']} note={`Daarnaast ${d.funnel.rejected} afgewezen en ${d.funnel.withdrawn} teruggetrokken.`} extra={(row) => (row.conversie == null ? '' : `${pct(row.conversie as number)} van de stap ervoor`)} />
       <MonthFigure title="Voordrachten en plaatsingen per maand" data={months} series={['Voorgedragen', 'Geplaatst']} kind="bar" />
-      {d.candidates && <BarFigure title="Kandidaten per klantcategorie" data={klant} />}
-      {d.candidates && <BarFigure title="Kandidaten per doelgroep" data={groups} />}
+      {d.candidates && <BarFigure title="Kandidaten per klantcategorie" data={klant} columns={['Klantcategorie', 'Kandidaten']} />}
+      {d.candidates && <BarFigure title="Kandidaten per doelgroep" data={groups} columns={['Doelgroep', 'Kandidaten']} />}
       {d.proportionality && (
         <MonthFigure
           title="Evenredigheid: aandeel van de plaatsingen per doelgroep (%)"
@@ -46,7 +47,7 @@ export default function DashboardCharts({ d }: { d: Dashboard }) {
           note={d.proportionality.map((p) => `${TARGET_GROUP[p.targetGroup]}: ${pct(p.shareOfCandidates)} van de kandidaten, ${pct(p.shareOfPlacements)} van de plaatsingen`).join('. ')}
         />
       )}
-      <BarFigure title="Doorlooptijd tot vervulling per beroepsgroep (mediaan, dagen)" data={timing} empty="Nog geen vacatures vervuld in deze periode." />
+      <BarFigure title="Doorlooptijd tot vervulling per beroepsgroep (mediaan, dagen)" data={timing} columns={['Beroepsgroep', 'Dagen (mediaan)']} empty="Nog geen vacatures vervuld in deze periode." />
     </div>
   );
 }
@@ -54,7 +55,22 @@ export default function DashboardCharts({ d }: { d: Dashboard }) {
 type Row = { name: string; aantal: number } & Record<string, unknown>;
 
 /** A bar chart with its figures also as a table, so the numbers are there for a screen reader and a keyboard. */
-function BarFigure({ title, data, note, empty, extra }: { title: string; data: Row[]; note?: string; empty?: string; extra?: (row: Row) => string }) {
+/** `columns`: the hidden table's headers for a screen reader (what each row is, its value, and `extra` when given). */
+function BarFigure({
+  title,
+  data,
+  note,
+  empty,
+  extra,
+  columns,
+}: {
+  title: string;
+  data: Row[];
+  note?: string;
+  empty?: string;
+  extra?: (row: Row) => string;
+  columns: string[];
+}) {
   const nothing = data.length === 0 || data.every((r) => r.aantal === 0);
   return (
     <figure className="chart">
@@ -76,6 +92,7 @@ function BarFigure({ title, data, note, empty, extra }: { title: string; data: R
           </div>
           <table className="visually-hidden">
             <caption>{title}</caption>
+            <TableHead columns={columns} />
             <tbody>
               {data.map((d) => (
                 <tr key={d.name}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Component, lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Empty, ErrorAlert, Field, Loading, P, TextLink } from '../components/ui';
 import { errorSentence } from '../errors';
@@ -135,6 +135,17 @@ function presetPeriod(preset: string, today = new Date()): { from?: string; to?:
   }
 }
 
+/** When the charts' own file cannot be loaded (offline, a new release meanwhile): say so, keep the tiles and the lists. */
+class ChartsBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? <ErrorAlert message="De grafieken konden niet worden geladen. Vernieuw de pagina om het opnieuw te proberen." /> : this.props.children;
+  }
+}
+
 /** The WSP dashboard: tiles first, then the charts, each with its figures also as a table for a screen reader. */
 export default function DashboardFigures() {
   const user = useUser();
@@ -258,9 +269,11 @@ function Figures({ d }: { d: Dashboard }) {
         )}
       </ul>
 
-      <Suspense fallback={<Loading what="Grafieken" />}>
-        <DashboardCharts d={d} />
-      </Suspense>
+      <ChartsBoundary>
+        <Suspense fallback={<Loading what="Grafieken" />}>
+          <DashboardCharts d={d} />
+        </Suspense>
+      </ChartsBoundary>
 
       <section aria-labelledby="knelpunten">
         <h2 id="knelpunten" className="utrecht-heading-2">
