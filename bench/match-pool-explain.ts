@@ -1,8 +1,10 @@
 import { Client } from 'pg';
-import { candidateMatchPool } from '../src/candidates/candidate-match-pool';
+import { boundedMatchPool, boundTiers } from '../src/candidates/candidate-score-bound';
 import { Queryable } from '../src/database/queryable';
-import { candidatePoolQueryFor, POOL_LIMITS, vacancyPoolQueryFor } from '../src/matching/match-retrieval';
-import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS } from '../src/matching/scorer-input.mapper';
+import { selectAs } from '../src/database/sql-fragments';
+import { MAX_MATCH_KM, POOL_LIMITS, vacancyPoolQueryFor } from '../src/matching/match-retrieval';
+import { candidateScoreBound } from '../src/matching/score-bound';
+import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, toScorerVacancy } from '../src/matching/scorer-input.mapper';
 import { vacancyMatchPool } from '../src/vacancies/vacancy-match-pool';
 import { dbUrl } from './bench-harness';
 import { loadReferenceData } from './match-reference';
@@ -10,8 +12,9 @@ import { loadReferenceData } from './match-reference';
 /**
  * npx ts-node --transpile-only bench/match-pool-explain.ts [--database wsp_bench_100000_20000] [--samples 10]
  * EXPLAIN (ANALYZE, BUFFERS) of the match pool statements the service sends, for a sample of open vacancies
- * (matchCandidates) and active candidates (matchVacancies): per slice (each LIMIT under the UNION) the rows it
- * keeps, the rows its scans read (kept plus filtered out) and its buffers; then the whole statement. Row and
+ * (matchCandidates: the first page of the first tier, best score bound first) and active candidates (matchVacancies:
+ * per slice, each LIMIT under the UNION): the rows each keeps, the rows its scans read (kept plus filtered out) and
+ * its buffers; then the whole statement. Row and
  * buffer counts do not depend on the machine's load, so they compare before and after a change.
  */
 const argv = process.argv.slice(2);
@@ -96,21 +99,22 @@ async function main() {
   try {
     const vacancies = (
       await db.query(
-        `SELECT id, lat, lon, required_talents AS "requiredTalents", nice_to_have_talents AS "niceToHaveTalents", category_code AS "categoryCode", leerwerkplek
-           FROM vacancy WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT $1`,
+        `SELECT ${selectAs('v', SCORED_VACANCY_COLUMNS)} FROM vacancy v WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT $1`,
         [samples],
       )
     ).rows;
     // A few leerwerkplekken too: their slice (young people without startkwalificatie) runs only for them.
     const leerwerk = (
       await db.query(
-        `SELECT id, lat, lon, required_talents AS "requiredTalents", nice_to_have_talents AS "niceToHaveTalents", category_code AS "categoryCode", leerwerkplek
-           FROM vacancy WHERE status = 'OPEN' AND leerwerkplek ORDER BY md5(id::text) LIMIT 2`,
+        `SELECT ${selectAs('v', SCORED_VACANCY_COLUMNS)} FROM vacancy v WHERE status = 'OPEN' AND leerwerkplek ORDER BY md5(id::text) LIMIT 2`,
       )
     ).rows;
     for (const v of [...vacancies, ...leerwerk]) {
       const c = capture();
-      await candidateMatchPool(c, candidatePoolQueryFor(v, referenceData, { employerView: false }), SCORED_CANDIDATE_COLUMNS, POOL_LIMITS);
+      // The statement nearly every request sends: the first page of the first tier (people showing a required talent).
+      const bound = candidateScoreBound(toScorerVacancy(v), referenceData, 'staff');
+      const query = { lat: v.lat, lon: v.lon, maxKm: MAX_MATCH_KM, employerView: false, bound };
+      await boundedMatchPool(c, query, boundTiers(bound, v.requiredTalents)[0], SCORED_CANDIDATE_COLUMNS, { offset: 0, limit: 201 });
       summary.candidates.push(report(`matchCandidates ${v.id}${v.leerwerkplek ? ' (leerwerkplek)' : ''}`, await explain(db, c.sql, c.params)));
     }
     const candidates = (

@@ -6,6 +6,12 @@ import { VacanciesService } from '../vacancies/vacancies.service';
 import { MatchingService } from './matching.service';
 import { partitionMatches } from './scorer/rank-matches';
 
+/**
+ * How many of the best matches the summary asks the pool for: the best score is exact, and the eligible count is of
+ * the people retrieval read to find them (all eligible people up to this many, at times a few more).
+ */
+const SUMMARY_FIRST = 20;
+
 /** A summary older than this is recomputed even when its vacancy did not change (candidates come and go). */
 export const SUMMARY_MAX_AGE_HOURS = 24;
 /** The first background batch after start-up (or the interval, when shorter). */
@@ -104,7 +110,7 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
     const vacancies = await this.vacancies.byIds(stale.map((s) => s.id));
     for (const vacancy of vacancies) {
       // Exactly what matchCandidates ranks for staff (every active candidate, visible to employers or not).
-      const { evaluated } = await this.matching.rankPool(vacancy, { employerView: false });
+      const { evaluated } = await this.matching.rankPool(vacancy, { employerView: false, first: SUMMARY_FIRST });
       const { eligible } = partitionMatches(evaluated);
       const best = eligible.length ? Math.max(...eligible.map((m) => m.evaluation.score)) : null;
       await this.dataSource.query(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { ViewLimitService } from '../audit/view-limit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
+import { boundTiers } from '../candidates/candidate-score-bound';
 import { CandidatesService } from '../candidates/candidates.service';
 import { toCandidate } from '../candidates/candidate.mapper';
 import { CandidateProfile, toCandidateProfile } from '../candidates/candidate-profile.types';
@@ -14,15 +15,24 @@ import { VacancyStatus } from '../vacancies/vacancy-status.enum';
 import { distanceBandOf } from '../search/distance-band';
 import { EmployerCandidateMatch, employerListNotes, isEmployerGoodMatch, partitionEmployerMatches, toEmployerMatch } from './employer-view';
 import { scorerContextOf } from './match-context';
-import { candidatePoolQueryFor, POOL_LIMITS, vacancyPoolQueryFor } from './match-retrieval';
+import { MAX_MATCH_KM, POOL_LIMITS, vacancyPoolQueryFor } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
+import { candidateScoreBound, couldStillEnter, RankKey } from './score-bound';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
 import { deriveMatchFacts } from './scorer/match-facts';
-import { ScorerContext } from './scorer/match-input';
+import { ScorerCandidate, ScorerContext } from './scorer/match-input';
 import { NO_GOOD_MATCH_CANDIDATES, NO_GOOD_MATCH_VACANCIES } from './scorer/match-sentences';
 import { partitionMatches } from './scorer/rank-matches';
 import { SCORED_CANDIDATE_COLUMNS, SCORED_VACANCY_COLUMNS, ScoredCandidateColumns, ScoredVacancyColumns, toScorerCandidate, toScorerVacancy } from './scorer-input.mapper';
+
+/**
+ * The first page of a pool tier read best bound first (at least ten times the list asked for); each further page
+ * is twice the one before. Measured at 100,000 candidates: most vacancies need one page of 200.
+ */
+const FIRST_PAGE = 200;
+
+type ScoredCandidate = { id: string; candidate: ScorerCandidate; waitingSince: string | null; evaluation: MatchEvaluation };
 
 /**
  * Matches both ways: retrieval picks a generous pool on PostgreSQL (match-retrieval.ts), the pure scorer ranks
@@ -46,11 +56,14 @@ export class MatchingService {
       throw new ForbiddenError(`${problem.field}: ${problem.message}`, [problem]);
     }
     const vacancy = await this.vacancies.get(user, args.vacancyId);
-    const { scorerVacancy, context, evaluated } = await this.rankPool(vacancy, { employerView: !staff, banenafspraak: args.filter?.banenafspraak });
+    const { scorerVacancy, context, evaluated, employerViews } = await this.rankPool(vacancy, {
+      employerView: !staff,
+      banenafspraak: args.filter?.banenafspraak,
+      first: args.first,
+    });
     const result = { vacancy, vacancyOpen: vacancy.status === VacancyStatus.OPEN, considered: evaluated.length };
     if (!staff) {
-      const views = evaluated.map((m) => toEmployerMatch(m.id, scorerVacancy, m.candidate, context, m.evaluation));
-      const { eligible, nearMisses } = partitionEmployerMatches(views);
+      const { eligible, nearMisses } = partitionEmployerMatches(employerViews);
       const shown = [...eligible.slice(0, args.first), ...nearMisses.slice(0, args.first)];
       // Anonymised, but still about these people (pseudonymised data is personal data): logged as reads. The log
       // entry and the profiles are fetched side by side (see the staff path below for why that keeps the trail whole).
@@ -151,23 +164,47 @@ export class MatchingService {
 
   /**
    * A vacancy's candidate pool, scored: the one path from vacancy to evaluated candidates, for matchCandidates and
-   * for the knelpunten summary alike. The pool comes with just the columns the scorer reads; filters apply in
-   * retrieval, so the pool is drawn from the people who pass them.
+   * for the knelpunten summary alike. Exact: people are read best score bound first (score-bound.ts), a page at a
+   * time with just the columns the scorer reads, and reading stops once nobody unread can enter the top `first`
+   * matches or near misses, so the lists are those of scoring every active person within reach. Filters apply
+   * in retrieval, so the pool is drawn from the people who pass them.
    */
-  async rankPool(vacancy: Vacancy, options: { employerView: boolean; banenafspraak?: boolean }) {
-    const pool = await this.candidates.matchPool<ScoredCandidateColumns>(
-      candidatePoolQueryFor(vacancy, this.referenceData, { employerView: options.employerView, filter: { banenafspraak: options.banenafspraak } }),
-      SCORED_CANDIDATE_COLUMNS,
-      POOL_LIMITS,
-    );
+  async rankPool(vacancy: Vacancy, options: { employerView: boolean; banenafspraak?: boolean; first: number }) {
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);
     const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
-    const evaluated = pool.map((c) => {
-      const candidate = toScorerCandidate(c, readJobTitle);
-      return { id: c.id, candidate, waitingSince: c.unemployedSince, evaluation: evaluateMatch(scorerVacancy, candidate, context) };
-    });
-    return { scorerVacancy, context, evaluated };
+    const bound = candidateScoreBound(scorerVacancy, this.referenceData, options.employerView ? 'employer' : 'staff');
+    const query = { lat: vacancy.lat, lon: vacancy.lon, maxKm: MAX_MATCH_KM, employerView: options.employerView, banenafspraak: options.banenafspraak, bound };
+    const evaluated: ScoredCandidate[] = [];
+    const employerViews: (EmployerCandidateMatch | null)[] = [];
+    // The rank key of the `first`-th match and near miss so far (null while a list is short), in the view asked for.
+    const last = (): { match: RankKey | null; nearMiss: RankKey | null } => {
+      const at = <T>(list: T[]) => (list.length >= options.first ? list[options.first - 1] : undefined);
+      if (options.employerView) {
+        const { eligible, nearMisses } = partitionEmployerMatches(employerViews);
+        const key = (m?: EmployerCandidateMatch) => (m ? { canDo: m.canDoJob, score: m.score } : null);
+        return { match: key(at(eligible)), nearMiss: key(at(nearMisses)) };
+      }
+      const { eligible, nearMisses } = partitionMatches(evaluated);
+      const key = (m?: ScoredCandidate) => (m ? { canDo: m.evaluation.canDoJob, score: m.evaluation.score } : null);
+      return { match: key(at(eligible)), nearMiss: key(at(nearMisses)) };
+    };
+    for (const tier of boundTiers(bound, scorerVacancy.requiredTalents)) {
+      if (!couldStillEnter(tier.max, last())) continue;
+      for (let offset = 0, limit = Math.max(FIRST_PAGE, 10 * options.first); ; offset += limit, limit *= 2) {
+        // One row more than the page: its bound says whether anyone after the page could still enter.
+        const page = await this.candidates.boundedPool<ScoredCandidateColumns>(query, tier, SCORED_CANDIDATE_COLUMNS, { offset, limit: limit + 1 });
+        for (const { row } of page.slice(0, limit)) {
+          const candidate = toScorerCandidate(row, readJobTitle);
+          const evaluation = evaluateMatch(scorerVacancy, candidate, context);
+          evaluated.push({ id: row.id, candidate, waitingSince: row.unemployedSince, evaluation });
+          if (options.employerView) employerViews.push(toEmployerMatch(row.id, scorerVacancy, candidate, context, evaluation));
+        }
+        const next = page[limit];
+        if (!next || !couldStillEnter({ canDo: next.canDo, score: next.bound }, last())) break;
+      }
+    }
+    return { scorerVacancy, context, evaluated, employerViews };
   }
 
   private context(): ScorerContext {

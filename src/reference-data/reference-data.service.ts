@@ -124,10 +124,11 @@ export class ReferenceDataService implements OnApplicationBootstrap {
     return this.relations.get(code) ?? [];
   }
 
-  /** The words a talent goes by: its label and synonyms ("magazijnwerk", "magazijnmedewerker", ...). */
-  talentWords(code: string): string[] {
-    const talent = this.talentList.get(code);
-    return talent ? [talent.label, ...talent.synonyms] : [];
+  /** The talents of a category: a job showing one of them is work in that sector (job-fit.ts). */
+  talentsInCategory(code: string): string[] {
+    const talents: string[] = [];
+    for (const [talent, categories] of this.talentCategories) if (categories.includes(code)) talents.push(talent);
+    return talents;
   }
 
   /** Every relation as [a, b] with a < b, for the API. */

@@ -13,9 +13,8 @@ import { Connection, decodeCursor, PageArgs } from '../graphql/pagination';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
-import { PoolLimits } from '../candidates/candidate-match-pool';
 import { Vacancy } from './vacancy.entity';
-import { vacancyMatchPool, VacancyPoolQuery } from './vacancy-match-pool';
+import { PoolLimits, vacancyMatchPool, VacancyPoolQuery } from './vacancy-match-pool';
 import { CreateVacancyInput, UpdateVacancyInput, VacancyListArgs } from './vacancy.inputs';
 import { allowedTransitions, canTransition, VacancyStatus } from './vacancy-status.enum';
 

@@ -1,6 +1,12 @@
-import { PoolLimits } from '../candidates/candidate-match-pool';
 import { Queryable } from '../database/queryable';
 import { kmFromOrigin, nearestSlice, overlapExpression, selectAs, withinKm } from '../database/sql-fragments';
+
+/** The retrieval limits the matching module sets (matching/match-retrieval.ts says why they are what they are). */
+export interface PoolLimits {
+  maxKm: number;
+  talentSlice: number;
+  otherSlice: number;
+}
 
 export interface VacancyPoolQuery {
   lat: number | null;

@@ -2,17 +2,19 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import * as BEFORE from './1763911000000-candidate-search-travel';
 
 // The columns as 1763911000000 left them (max_travel_km added), then shown_talents.
-const COLUMNS = `${BEFORE.COLUMNS}, max_travel_km`;
-const VALUES = `${BEFORE.VALUES}, NEW.max_travel_km`;
-const UPDATES = `${BEFORE.UPDATES}, max_travel_km = EXCLUDED.max_travel_km`;
+export const COLUMNS = `${BEFORE.COLUMNS}, max_travel_km`;
+export const VALUES = `${BEFORE.VALUES}, NEW.max_travel_km`;
+export const UPDATES = `${BEFORE.UPDATES}, max_travel_km = EXCLUDED.max_travel_km`;
+/** What this migration adds to the three lists above (for the next redefinition of the sync function). */
+export const SHOWN = { column: 'shown_talents', value: "NEW.talents || coalesce(NEW.experience_talents, '{}')", update: 'shown_talents = EXCLUDED.shown_talents' };
 
 function syncFunction(withShown: boolean): string {
   return `
     CREATE OR REPLACE FUNCTION candidate_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      INSERT INTO candidate_search (${COLUMNS}${withShown ? ', shown_talents' : ''})
-      VALUES (${VALUES}${withShown ? ", NEW.talents || coalesce(NEW.experience_talents, '{}')" : ''})
-      ON CONFLICT (id) DO UPDATE SET ${UPDATES}${withShown ? ', shown_talents = EXCLUDED.shown_talents' : ''};
+      INSERT INTO candidate_search (${COLUMNS}${withShown ? `, ${SHOWN.column}` : ''})
+      VALUES (${VALUES}${withShown ? `, ${SHOWN.value}` : ''})
+      ON CONFLICT (id) DO UPDATE SET ${UPDATES}${withShown ? `, ${SHOWN.update}` : ''};
       RETURN NULL;
     END $$`;
 }

@@ -19,6 +19,7 @@ import { AppUserNotify1763912000000 } from './1763912000000-app-user-notify';
 import { OutboxLease1763914000000 } from './1763914000000-outbox-lease';
 import { AuditViewWindow1763915000000 } from './1763915000000-audit-view-window';
 import { ExperienceTalents1763916000000 } from './1763916000000-experience-talents';
+import { CandidateSearchScoreFacts1763917000000 } from './1763917000000-candidate-search-score-facts';
 
 /** Every migration, in order. The same list runs on the embedded database and on a PostgreSQL server. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   OutboxLease1763914000000,
   AuditViewWindow1763915000000,
   ExperienceTalents1763916000000,
+  CandidateSearchScoreFacts1763917000000,
 ];

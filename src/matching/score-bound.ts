@@ -1,0 +1,105 @@
+import type { BoundTerm, CandidateScoreBound } from '../candidates/candidate-score-bound';
+import type { RetrievalReferenceData } from './match-retrieval';
+import { isEmployerCriterion } from './scorer/employer-visibility';
+import { isUsableGeoPoint } from './scorer/geo-distance';
+import { CRITERIA, Criterion } from './scorer/match-evaluation';
+import type { ScorerVacancy } from './scorer/match-input';
+import { DEFAULT_MATCH_WEIGHTS, MATCH_RULES, MatchWeights } from './scorer/match-weights';
+import { taalniveauRank } from '../reference-data/taalniveau';
+
+/**
+ * An upper bound of the score a vacancy gives each person, in terms the candidates module can compute on its search
+ * copy, so that retrieval can read people best bound first and stop once the list cannot change (exact retrieval:
+ * the same top matches as scoring everyone). Per criterion, the most the scorer's rule (scorer/criteria.ts) can give
+ * with what the search copy knows:
+ * - talents: a talent shown on the profile or by a job counts fully, one related to it for MATCH_RULES.relatedTalentCredit;
+ * - work experience: full when a job shows the same work, related work or the sector (the years are not known);
+ * - beroepswens, taalniveau, distance and support needs as the rule computes them;
+ * - hours, availability and time without work: full when known, the unknown share when not;
+ * - startkwalificatie: full.
+ * test/integration/score-bound.integration-spec.ts checks on generated people that no score exceeds its bound.
+ * For the employer's view the weights are the job-fit ones and the distance (scored at its band) is full when known.
+ */
+export function candidateScoreBound(
+  vacancy: ScorerVacancy,
+  referenceData: RetrievalReferenceData,
+  view: 'staff' | 'employer',
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): CandidateScoreBound {
+  const counted = CRITERIA.filter((c) => view === 'staff' || isEmployerCriterion(c));
+  const total = counted.reduce((sum, c) => sum + weights[c], 0);
+  const required = [...new Set(vacancy.requiredTalents)];
+  const requiredSet = new Set(required);
+  const nice = [...new Set(vacancy.niceToHaveTalents)].filter((t) => !requiredSet.has(t));
+  const related = (code: string) => [...referenceData.relatedTalents(code)];
+  const unknown = MATCH_RULES.unknownFulfilment;
+  const sector = vacancy.categoryCode === null ? [] : referenceData.talentsInCategory(vacancy.categoryCode);
+  const relatedToRequired = required.flatMap(related);
+
+  const talentShare = (codes: string[], w: number): BoundTerm[] =>
+    codes.length === 0
+      ? [{ kind: 'constant', weight: w }]
+      : codes.map((code) => ({
+          kind: 'shows',
+          code,
+          partial: related(code),
+          weight: w / codes.length,
+          partialWeight: (w * MATCH_RULES.relatedTalentCredit) / codes.length,
+        }));
+
+  const rules: Record<Criterion, (w: number) => BoundTerm[]> = {
+    REQUIRED_TALENTS: (w) => talentShare(required, w),
+    NICE_TO_HAVE_TALENTS: (w) => talentShare(nice, w),
+    WORK_EXPERIENCE: (w) => [{ kind: 'experience', talents: [...required, ...nice, ...relatedToRequired, ...sector], weight: w }],
+    CATEGORY: (w) =>
+      vacancy.categoryCode === null ? [{ kind: 'constant', weight: w * unknown }] : [{ kind: 'wish', category: vacancy.categoryCode, weight: w, noWishes: w * unknown }],
+    TAALNIVEAU: (w) =>
+      vacancy.minTaalniveau === null
+        ? [{ kind: 'constant', weight: w }]
+        : [{ kind: 'taalniveau', minRank: taalniveauRank(vacancy.minTaalniveau), weight: w, atMinimum: w * MATCH_RULES.taalniveauAtMinimumFulfilment, unknown: w * unknown }],
+    STARTKWALIFICATIE: (w) => [{ kind: 'constant', weight: w }],
+    DISTANCE: (w) =>
+      !isUsableGeoPoint(vacancy.location)
+        ? [{ kind: 'constant', weight: w * unknown }]
+        : view === 'employer'
+          ? [{ kind: 'known', fact: 'place', weight: w, unknown: w * unknown }]
+          : [{ kind: 'distance', weight: w, fullKm: MATCH_RULES.distanceFullKm, zeroKm: MATCH_RULES.distanceZeroKm, unknown: w * unknown }],
+    HOURS: (w) =>
+      vacancy.hoursMin === null && vacancy.hoursMax === null
+        ? [{ kind: 'constant', weight: w * unknown }]
+        : [{ kind: 'known', fact: 'hours', weight: w, unknown: w * unknown }],
+    AVAILABILITY: (w) => [{ kind: 'known', fact: 'availableFrom', weight: w, unknown: w * unknown }],
+    INSTRUMENTS: (w) => [{ kind: 'needs', loonkostensubsidie: vacancy.loonkostensubsidie, jobcoach: vacancy.jobcoach, weight: w }],
+    UNEMPLOYMENT_DURATION: (w) => [{ kind: 'known', fact: 'unemployedSince', weight: w, unknown: w * unknown }],
+  };
+  const terms = counted.filter((c) => weights[c] > 0).flatMap((c) => rules[c](weights[c] / total));
+  // The scorer rounds each fulfilment and the score to 4 decimals: at most half a unit up, once per criterion and once more.
+  terms.push({ kind: 'constant', weight: (CRITERIA.length + 1) * 0.00005 });
+
+  // The scorer's core question (evaluate-match.ts canDoTheJob), as far as talents and jobs tell.
+  const canDo: CandidateScoreBound['canDo'] = vacancy.leerwerkplek
+    ? { kind: 'withoutStartkwalificatie' }
+    : required.length === 0
+      ? { kind: 'everyone' }
+      : { kind: 'shows', talents: [...required, ...relatedToRequired], experience: [...nice, ...sector] };
+  return { terms, canDo };
+}
+
+/** Where a match ranks: who can do the job first, then the score (scorer/rank-matches.ts, employer-view.ts). */
+export interface RankKey {
+  canDo: boolean;
+  score: number;
+}
+
+/**
+ * Whether someone whose rank is at most `best` could still enter a list whose last place (of those asked for) is
+ * held by `last`: by outranking it (a tie may win on the tie-break, so a tie counts), or by filling it while it
+ * is short (`last` null). A near miss must be a good match besides: can do the job, score at least
+ * MATCH_RULES.goodMatchMinScore. Reading can stop once this is false for the best bound not read yet.
+ */
+export function couldStillEnter(best: RankKey, last: { match: RankKey | null; nearMiss: RankKey | null }): boolean {
+  const outranks = (k: RankKey) => (best.canDo !== k.canDo ? best.canDo : best.score >= k.score);
+  const asMatch = last.match === null || outranks(last.match);
+  const asNearMiss = best.canDo && best.score >= MATCH_RULES.goodMatchMinScore && (last.nearMiss === null || outranks(last.nearMiss));
+  return asMatch || asNearMiss;
+}
