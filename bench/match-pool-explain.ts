@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { boundedMatchPool, boundTiers } from '../src/candidates/candidate-score-bound';
 import { Queryable } from '../src/database/queryable';
+import { todayInNetherlands } from '../src/graphql/local-date.scalar';
 import { selectAs } from '../src/database/sql-fragments';
 import { MAX_MATCH_KM, POOL_LIMITS, vacancyPoolQueryFor } from '../src/matching/match-retrieval';
 import { candidateScoreBound } from '../src/matching/score-bound';
@@ -112,9 +113,9 @@ async function main() {
     for (const v of [...vacancies, ...leerwerk]) {
       const c = capture();
       // The statement nearly every request sends: the first page of the first tier (people showing a required talent).
-      const bound = candidateScoreBound(toScorerVacancy(v), referenceData, 'staff');
+      const bound = candidateScoreBound(toScorerVacancy(v), referenceData, 'staff', todayInNetherlands());
       const query = { lat: v.lat, lon: v.lon, maxKm: MAX_MATCH_KM, employerView: false, bound };
-      await boundedMatchPool(c, query, boundTiers(bound, v.requiredTalents)[0], SCORED_CANDIDATE_COLUMNS, { offset: 0, limit: 201 });
+      await boundedMatchPool(c, query, boundTiers(bound, v.requiredTalents)[0], SCORED_CANDIDATE_COLUMNS, { limit: 201 });
       summary.candidates.push(report(`matchCandidates ${v.id}${v.leerwerkplek ? ' (leerwerkplek)' : ''}`, await explain(db, c.sql, c.params)));
     }
     const candidates = (

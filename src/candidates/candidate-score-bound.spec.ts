@@ -11,6 +11,7 @@ const bound: CandidateScoreBound = {
     { kind: 'constant', weight: 0.3 },
   ],
   canDo: { kind: 'shows', talents: ['orderpicken', 'heftruck', 'reachtruck'], experience: ['magazijnwerk'] },
+  certainlyMet: [],
 };
 
 describe('boundTiers', () => {

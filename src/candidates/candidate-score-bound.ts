@@ -31,9 +31,26 @@ export type CanDoBound =
   /** People who show one of `talents`, or whose jobs show one of `experience`. */
   | { kind: 'shows'; talents: readonly string[]; experience: readonly string[] };
 
+/**
+ * A condition under which one hard requirement is certainly met, as far as the search copy tells; 'unknowable' when
+ * it holds nothing to tell (a required rijbewijs).
+ */
+export type CertainlyMet =
+  | { kind: 'registered' }
+  | { kind: 'availableBy'; date: string }
+  | { kind: 'withinOwnTravelDistance' }
+  | { kind: 'taalniveauAtLeast'; minRank: number }
+  | { kind: 'hasStartkwalificatie' }
+  | { kind: 'unknowable' };
+
 export interface CandidateScoreBound {
   terms: readonly BoundTerm[];
   canDo: CanDoBound;
+  /**
+   * The requirements that can make someone a near miss, each as the condition that it is certainly met: only people
+   * for whom one of them is not certain can be near misses (a page may be asked for just them: `couldMiss`).
+   */
+  certainlyMet: readonly CertainlyMet[];
 }
 
 /** Where a match pool is drawn: around a workplace, with the caller's filters. */
@@ -146,6 +163,24 @@ function termSql(term: BoundTerm, p: Params): string {
   }
 }
 
+function certainlyMetSql(met: CertainlyMet, p: Params): string {
+  switch (met.kind) {
+    case 'registered':
+      return 'c.banenafspraak';
+    case 'availableBy':
+      return `(c.available_from IS NULL OR c.available_from <= ${p.add(met.date, 'date')})`;
+    case 'withinOwnTravelDistance':
+      // 1 % more than the SQL distance is at least the scorer's (earth-distance.ts), and the limit is whole km.
+      return `(c.lat IS NULL OR c.lon IS NULL OR c.max_travel_km IS NULL OR 1.01 * ${kmFromOrigin('c')} <= c.max_travel_km)`;
+    case 'taalniveauAtLeast':
+      return `(c.taalniveau IS NULL OR ${taalniveauRankSql('c.taalniveau')} >= ${Math.trunc(met.minRank)})`;
+    case 'hasStartkwalificatie':
+      return 'c.startkwalificatie IS TRUE';
+    case 'unknowable':
+      return 'false';
+  }
+}
+
 function canDoSql(canDo: CanDoBound, p: Params): string {
   switch (canDo.kind) {
     case 'everyone':
@@ -164,10 +199,18 @@ export interface BoundedRow<T> {
   row: T;
 }
 
+/** Where a page starts: after this row of the tier's order (who can do the job, bound, id), or at the top. */
+export interface BoundedPage {
+  after?: { canDo: boolean; bound: number; id: string };
+  limit: number;
+  /** Only people who may miss a requirement (candidates for a near miss), when the matches can no longer change. */
+  onlyCouldMiss?: boolean;
+}
+
 /**
  * The candidates module's read model for exact match retrieval: active people within reach of the workplace (or
  * without a known place), in the order of an upper bound of their match score (who might do the job first, then
- * the bound), `limit` rows from `offset` of one tier (boundTiers), with the requested columns. A tier of talents is
+ * the bound), a page of one tier (boundTiers), with the requested columns. A tier of talents is
  * read through the index on them; the last tier is a scan of the search copy, which the caller needs only when the
  * others cannot fill the list.
  */
@@ -176,19 +219,25 @@ export async function boundedMatchPool<T>(
   q: BoundedPoolQuery,
   tier: BoundTier,
   columns: readonly string[],
-  page: { offset: number; limit: number },
+  page: BoundedPage,
 ): Promise<BoundedRow<T>[]> {
   const p = new Params([q.lat, q.lon]);
   let filters = `c.status = 'ACTIVE'${q.employerView ? ' AND c.visible' : ''} AND (c.lat IS NULL OR c.lon IS NULL OR ${withinKm('c', q.maxKm)})`;
   if (q.banenafspraak !== undefined) filters += ` AND c.banenafspraak = ${p.add(q.banenafspraak, 'boolean')}`;
   if (tier.talents) filters += ` AND c.shown_talents && ${p.add(tier.talents, 'text[]')}`;
   if (tier.excluded.length) filters += ` AND NOT (c.shown_talents && ${p.add(tier.excluded, 'text[]')})`;
+  if (page.onlyCouldMiss) filters += ` AND NOT (${q.bound.certainlyMet.map((m) => certainlyMetSql(m, p)).join(' AND ') || 'true'})`;
   const bound = q.bound.terms.map((t) => termSql(t, p)).join('\n + ') || '0';
   const canDo = canDoSql(q.bound.canDo, p);
+  let after = '';
+  if (page.after) {
+    const [c0, b0, i0] = [p.add(page.after.canDo, 'boolean'), p.add(page.after.bound, 'float8'), p.add(page.after.id, 'uuid')];
+    after = `WHERE k."canDo" < ${c0} OR (k."canDo" = ${c0} AND (k.bound < ${b0} OR (k.bound = ${b0} AND k.id > ${i0})))`;
+  }
   const rows = await db.query<Array<{ canDo: boolean; bound: number } & Record<string, unknown>>>(
     `SELECT r."canDo", r.bound, ${selectAs('x', columns)}
-       FROM (SELECT c.id, ${canDo} AS "canDo", ${bound} AS bound FROM candidate_search c WHERE ${filters}
-             ORDER BY 2 DESC, 3 DESC, c.id LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}) r
+       FROM (SELECT k.* FROM (SELECT c.id, ${canDo} AS "canDo", ${bound} AS bound FROM candidate_search c WHERE ${filters}) k ${after}
+             ORDER BY k."canDo" DESC, k.bound DESC, k.id LIMIT ${Math.trunc(page.limit)}) r
        JOIN candidate x ON x.id = r.id
       ORDER BY r."canDo" DESC, r.bound DESC, r.id`,
     p.values,

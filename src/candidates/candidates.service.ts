@@ -16,7 +16,7 @@ import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { Transactions } from '../database/transaction';
 import { SearchIndexingService } from '../search/outbox/search-indexing.service';
 import { ageGroups, ageOn } from './age-groups';
-import { BoundedPoolQuery, BoundedRow, BoundTier, boundedMatchPool } from './candidate-score-bound';
+import { BoundedPage, BoundedPoolQuery, BoundedRow, BoundTier, boundedMatchPool } from './candidate-score-bound';
 import { CandidateEntity, CandidatePersonalEntity } from './candidate.entity';
 import { CandidateStatus } from './candidate.enums';
 import { targetGroupSql } from './target-groups';
@@ -244,7 +244,7 @@ export class CandidatesService {
 
   /** The matching module's candidate pool for a vacancy (candidate-match-pool.ts): the given columns of each. */
   /** A page of a vacancy's match pool, best score bound first (candidate-score-bound.ts). */
-  boundedPool<T>(query: BoundedPoolQuery, tier: BoundTier, columns: readonly string[], page: { offset: number; limit: number }): Promise<BoundedRow<T>[]> {
+  boundedPool<T>(query: BoundedPoolQuery, tier: BoundTier, columns: readonly string[], page: BoundedPage): Promise<BoundedRow<T>[]> {
     return boundedMatchPool<T>(this.dataSource, query, tier, columns, page);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { ViewLimitService } from '../audit/view-limit.service';
 import { AuthUser, isWspStaff } from '../auth/auth-user';
-import { boundTiers } from '../candidates/candidate-score-bound';
+import { BoundedPage, boundTiers } from '../candidates/candidate-score-bound';
 import { CandidatesService } from '../candidates/candidates.service';
 import { toCandidate } from '../candidates/candidate.mapper';
 import { CandidateProfile, toCandidateProfile } from '../candidates/candidate-profile.types';
@@ -173,7 +173,7 @@ export class MatchingService {
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);
     const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
-    const bound = candidateScoreBound(scorerVacancy, this.referenceData, options.employerView ? 'employer' : 'staff');
+    const bound = candidateScoreBound(scorerVacancy, this.referenceData, options.employerView ? 'employer' : 'staff', context.today);
     const query = { lat: vacancy.lat, lon: vacancy.lon, maxKm: MAX_MATCH_KM, employerView: options.employerView, banenafspraak: options.banenafspraak, bound };
     const evaluated: ScoredCandidate[] = [];
     const employerViews: (EmployerCandidateMatch | null)[] = [];
@@ -190,18 +190,24 @@ export class MatchingService {
       return { match: key(at(eligible)), nearMiss: key(at(nearMisses)) };
     };
     for (const tier of boundTiers(bound, scorerVacancy.requiredTalents)) {
-      if (!couldStillEnter(tier.max, last())) continue;
-      for (let offset = 0, limit = Math.max(FIRST_PAGE, 10 * options.first); ; offset += limit, limit *= 2) {
+      let entry = couldStillEnter(tier.max, last());
+      let page: BoundedPage = { limit: Math.max(FIRST_PAGE, 10 * options.first) };
+      while (entry.asMatch || entry.asNearMiss) {
+        // Once the matches are settled, only people who may miss a requirement can still change the near misses.
+        page.onlyCouldMiss = !entry.asMatch;
         // One row more than the page: its bound says whether anyone after the page could still enter.
-        const page = await this.candidates.boundedPool<ScoredCandidateColumns>(query, tier, SCORED_CANDIDATE_COLUMNS, { offset, limit: limit + 1 });
-        for (const { row } of page.slice(0, limit)) {
+        const rows = await this.candidates.boundedPool<ScoredCandidateColumns>(query, tier, SCORED_CANDIDATE_COLUMNS, { ...page, limit: page.limit + 1 });
+        for (const { row } of rows.slice(0, page.limit)) {
           const candidate = toScorerCandidate(row, readJobTitle);
           const evaluation = evaluateMatch(scorerVacancy, candidate, context);
           evaluated.push({ id: row.id, candidate, waitingSince: row.unemployedSince, evaluation });
           if (options.employerView) employerViews.push(toEmployerMatch(row.id, scorerVacancy, candidate, context, evaluation));
         }
-        const next = page[limit];
-        if (!next || !couldStillEnter({ canDo: next.canDo, score: next.bound }, last())) break;
+        const next = rows[page.limit];
+        if (!next) break;
+        entry = couldStillEnter({ canDo: next.canDo, score: next.bound }, last());
+        const end = rows[page.limit - 1];
+        page = { after: { canDo: end.canDo, bound: end.bound, id: end.row.id }, limit: page.limit * 2 };
       }
     }
     return { scorerVacancy, context, evaluated, employerViews };

@@ -1,8 +1,10 @@
-import type { BoundTerm, CandidateScoreBound } from '../candidates/candidate-score-bound';
+import type { BoundTerm, CandidateScoreBound, CertainlyMet } from '../candidates/candidate-score-bound';
 import type { RetrievalReferenceData } from './match-retrieval';
-import { isEmployerCriterion } from './scorer/employer-visibility';
+import { isEmployerCriterion, requirementVisibility } from './scorer/employer-visibility';
 import { isUsableGeoPoint } from './scorer/geo-distance';
-import { CRITERIA, Criterion } from './scorer/match-evaluation';
+import { isoDayToString, parseIsoDay } from './scorer/iso-date';
+import { CRITERIA, Criterion, REQUIREMENTS, Requirement } from './scorer/match-evaluation';
+import { availabilityDeadline } from './scorer/match-facts';
 import type { ScorerVacancy } from './scorer/match-input';
 import { DEFAULT_MATCH_WEIGHTS, MATCH_RULES, MatchWeights } from './scorer/match-weights';
 import { taalniveauRank } from '../reference-data/taalniveau';
@@ -24,6 +26,7 @@ export function candidateScoreBound(
   vacancy: ScorerVacancy,
   referenceData: RetrievalReferenceData,
   view: 'staff' | 'employer',
+  today: string,
   weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
 ): CandidateScoreBound {
   const counted = CRITERIA.filter((c) => view === 'staff' || isEmployerCriterion(c));
@@ -82,7 +85,23 @@ export function candidateScoreBound(
     : required.length === 0
       ? { kind: 'everyone' }
       : { kind: 'shows', talents: [...required, ...relatedToRequired], experience: [...nice, ...sector] };
-  return { terms, canDo };
+  // When each requirement is certainly met (requirements.ts); in the employer's view only those that make a near
+  // miss there (SHOWN): missing a FILTER one drops the person, an IGNORED one is not applied.
+  const day = parseIsoDay(today);
+  if (day === null) throw new Error(`today must be an ISO date, got ${today}`);
+  const met: Record<Requirement, CertainlyMet | null> = {
+    ACTIVE: null, // only active people are read at all
+    DOELGROEPREGISTER: vacancy.banenafspraak ? { kind: 'registered' } : null,
+    AVAILABILITY: { kind: 'availableBy', date: isoDayToString(availabilityDeadline(vacancy, day)) },
+    TRAVEL_DISTANCE: { kind: 'withinOwnTravelDistance' },
+    TAALNIVEAU: vacancy.minTaalniveau === null ? null : { kind: 'taalniveauAtLeast', minRank: taalniveauRank(vacancy.minTaalniveau) },
+    STARTKWALIFICATIE: vacancy.startkwalificatieRequired && !vacancy.leerwerkplek ? { kind: 'hasStartkwalificatie' } : null,
+    RIJBEWIJS: vacancy.rijbewijsRequired.length > 0 ? { kind: 'unknowable' } : null,
+  };
+  const certainlyMet = REQUIREMENTS.filter((r) => view === 'staff' || requirementVisibility(r) === 'SHOWN')
+    .map((r) => met[r])
+    .filter((m): m is CertainlyMet => m !== null);
+  return { terms, canDo, certainlyMet };
 }
 
 /** Where a match ranks: who can do the job first, then the score (scorer/rank-matches.ts, employer-view.ts). */
@@ -92,14 +111,16 @@ export interface RankKey {
 }
 
 /**
- * Whether someone whose rank is at most `best` could still enter a list whose last place (of those asked for) is
- * held by `last`: by outranking it (a tie may win on the tie-break, so a tie counts), or by filling it while it
- * is short (`last` null). A near miss must be a good match besides: can do the job, score at least
- * MATCH_RULES.goodMatchMinScore. Reading can stop once this is false for the best bound not read yet.
+ * Whether someone whose rank is at most `best` could still enter the matches or the near misses, whose last places
+ * (of those asked for) are held by `last`: by outranking it (a tie may win on the tie-break, so a tie counts), or by
+ * filling a list while it is short (`last` null). A near miss must be a good match besides: can do the job, score
+ * at least MATCH_RULES.goodMatchMinScore. Reading stops once neither holds for the best bound not read yet, and
+ * reads only possible near misses once only that one holds.
  */
-export function couldStillEnter(best: RankKey, last: { match: RankKey | null; nearMiss: RankKey | null }): boolean {
+export function couldStillEnter(best: RankKey, last: { match: RankKey | null; nearMiss: RankKey | null }): { asMatch: boolean; asNearMiss: boolean } {
   const outranks = (k: RankKey) => (best.canDo !== k.canDo ? best.canDo : best.score >= k.score);
-  const asMatch = last.match === null || outranks(last.match);
-  const asNearMiss = best.canDo && best.score >= MATCH_RULES.goodMatchMinScore && (last.nearMiss === null || outranks(last.nearMiss));
-  return asMatch || asNearMiss;
+  return {
+    asMatch: last.match === null || outranks(last.match),
+    asNearMiss: best.canDo && best.score >= MATCH_RULES.goodMatchMinScore && (last.nearMiss === null || outranks(last.nearMiss)),
+  };
 }

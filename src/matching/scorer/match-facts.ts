@@ -61,6 +61,17 @@ export function rijbewijsCovers(held: readonly Rijbewijs[], required: Rijbewijs)
   return held.some((licence) => (RIJBEWIJS_COVERS[licence] ?? [licence]).includes(required));
 }
 
+/** The vacancy's start: its start date, or null when it starts as soon as possible (no date, or one passed). */
+function startDayOf(vacancy: Pick<ScorerVacancy, 'startDate'>, today: number): number | null {
+  const parsedStart = parseIsoDay(vacancy.startDate);
+  return parsedStart === null || parsedStart <= today ? null : parsedStart;
+}
+
+/** The last day someone may become available and still meet AVAILABILITY: the start, or asapMonths from today. */
+export function availabilityDeadline(vacancy: Pick<ScorerVacancy, 'startDate'>, today: number): number {
+  return startDayOf(vacancy, today) ?? addMonths(today, MATCH_RULES.asapMonths);
+}
+
 export function deriveMatchFacts(
   vacancy: ScorerVacancy,
   candidate: ScorerCandidate,
@@ -78,9 +89,8 @@ export function deriveMatchFacts(
       ? candidate.maxTravelKm
       : null;
 
-  const parsedStart = parseIsoDay(vacancy.startDate);
-  const startsAsap = parsedStart === null || parsedStart <= today;
-  const startDay = startsAsap ? null : parsedStart;
+  const startDay = startDayOf(vacancy, today);
+  const startsAsap = startDay === null;
 
   const requiredRijbewijs = [...new Set(vacancy.rijbewijsRequired)];
   const placeKey = (name: string | null) => (name ?? '').trim().toLocaleLowerCase('nl');
@@ -93,7 +103,7 @@ export function deriveMatchFacts(
     startsAsap,
     startDay,
     neededBy: startDay ?? today,
-    availabilityDeadline: startDay ?? addMonths(today, MATCH_RULES.asapMonths),
+    availabilityDeadline: availabilityDeadline(vacancy, today),
     availableFrom: parseIsoDay(candidate.availableFrom),
     unemployedSince: parseIsoDay(candidate.unemployedSince),
     startkwalificatie:
