@@ -248,7 +248,14 @@ export async function runLoad(
     ],
   };
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(load, (error) => (error ? reject(error) : resolve()));
+    const instance = autocannon(load, (error, result) => {
+      if (error) return reject(error);
+      // Requests that got no response at all (timeouts, refused or reset connections) are errors too; autocannon
+      // counts them over the whole run, warm-up included, so they are added as they are.
+      errors += result.errors;
+      if (result.errors > 0) firstError ??= `${result.errors} requests without a response (${result.timeouts} timed out)`;
+      resolve();
+    });
     instance.on('response', (_client, _status, _bytes, responseTime) => {
       const current = answered;
       answered = undefined;

@@ -8,7 +8,7 @@ import { FloorKind, floorMarkdown, floorSeconds, FloorResult, measureFloors } fr
  * (candidates, with a fifth as many vacancies). Then each kind of the mix alone, next to the pgbench floor of the
  * statements one request of that kind sends (sql-floor.ts).
  */
-const { scales, seconds, clients } = benchOptions();
+const { scales, seconds, clients, database: databaseOverride } = benchOptions();
 
 const WORDS = ['heftruck', 'kassa', 'schoonmaak', 'magazijn', 'zorg', 'koken', 'chauffeur', 'verkoop', 'productie', 'bediening', 'orderpicken', 'tuin'];
 const TYPOS = ['heftruk', 'kassamedewerkr', 'schonmaak', 'magazjin', 'chaufeur', 'verkooop', 'prodcutie', 'orderpiken'];
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   const runs: Array<{ candidates: number; vacancies: number; floors: FloorResult[] } & Awaited<ReturnType<typeof runLoad>>> = [];
   for (const candidates of scales) {
     const vacancies = Math.round(candidates / 5);
-    const database = await seededDatabase(candidates, vacancies);
+    // --database NAME: a copy of the seeded database (createdb -T), for a branch whose migrations must not touch it.
+    const database = databaseOverride ?? (await seededDatabase(candidates, vacancies));
     const server = await startBenchServer(database);
     try {
       const token = await benchToken(database, server.url);
