@@ -17,7 +17,8 @@ type Top = { matches: string[]; nearMisses: string[] };
  * A generated population (the seed's own generator, 1,500 people) is loaded into this file's database; the naive
  * answer and the bound's proof come from bench/match-exact-check.ts, which scores everyone with the service's own
  * scorer and checks, for the staff and the employer view, that no one scores above the bound PostgreSQL computes
- * for them and that everyone within reach is in exactly one tier of it.
+ * for them, that everyone within reach is in exactly one tier of it, and that whoever misses a requirement is among
+ * those read for near misses.
  */
 describe('exact match retrieval, against scoring everyone', () => {
   let server: TestServer;
@@ -25,13 +26,13 @@ describe('exact match retrieval, against scoring everyone', () => {
   let database: string;
   let vacancyIds: string[];
 
-  const tops = async (vacancyId: string, first: number): Promise<Top> => {
+  const tops = async (vacancyId: string, first: number, actor: Actor = matchmaker): Promise<Top> => {
     const r = (
       await gqlOk(
         server.url,
         `query ($id: ID!, $first: Int!) { matchCandidates(vacancyId: $id, first: $first) { matches { profile { id } } nearMisses { profile { id } } } }`,
         { id: vacancyId, first },
-        matchmaker.token,
+        actor.token,
       )
     ).matchCandidates;
     const ids = (list: { profile: { id: string } }[]) => list.map((m) => m.profile.id);
@@ -85,5 +86,15 @@ describe('exact match retrieval, against scoring everyone', () => {
     // The lists are not trivially empty: most vacancies have a full list of matches.
     const full = vacancyIds.filter((id) => naive.tops[id].staff.matches.length === first);
     expect(full.length).toBeGreaterThanOrEqual(vacancyIds.length / 2);
+  }, 180_000);
+
+  it("returns the employer's own naive top 20 (visible people, job fit only) to the employer of each sampled vacancy", async () => {
+    const naive = await check(20);
+    expect(naive.violations).toEqual([]);
+    for (const id of vacancyIds) {
+      const { rows } = await server.db.query(`SELECT employer_id FROM vacancy WHERE id = $1`, [id]);
+      const employer = await loginAs(server, 'WERKGEVER', { employerId: rows[0].employer_id });
+      expect({ id, ...(await tops(id, 20, employer)) }).toEqual({ id, ...naive.tops[id].employer });
+    }
   }, 180_000);
 });
