@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { candidateSearchSyncFunction, rewriteCandidateSearch } from './candidate-search-sync';
 
 /** The search copy's columns before this migration (exported for the next redefinition of the sync function). */
 export const COLUMNS = `id, status, taalniveau, startkwalificatie, banenafspraak, loonkostensubsidie, klantcategorie_code, target_groups,
@@ -17,14 +18,9 @@ export const UPDATES = `status = EXCLUDED.status, taalniveau = EXCLUDED.taalnive
   visible = EXCLUDED.visible, matchmaker_id = EXCLUDED.matchmaker_id, created_at = EXCLUDED.created_at`;
 
 function syncFunction(withTravel: boolean): string {
-  return `
-    CREATE OR REPLACE FUNCTION candidate_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO candidate_search (${COLUMNS}${withTravel ? ', max_travel_km' : ''})
-      VALUES (${VALUES}${withTravel ? ', NEW.max_travel_km' : ''})
-      ON CONFLICT (id) DO UPDATE SET ${UPDATES}${withTravel ? ', max_travel_km = EXCLUDED.max_travel_km' : ''};
-      RETURN NULL;
-    END $$`;
+  return withTravel
+    ? candidateSearchSyncFunction(`${COLUMNS}, max_travel_km`, `${VALUES}, NEW.max_travel_km`, `${UPDATES}, max_travel_km = EXCLUDED.max_travel_km`)
+    : candidateSearchSyncFunction(COLUMNS, VALUES, UPDATES);
 }
 
 /**
@@ -35,24 +31,15 @@ function syncFunction(withTravel: boolean): string {
  */
 export class CandidateSearchTravel1763911000000 implements MigrationInterface {
   name = 'CandidateSearchTravel1763911000000';
-  // The backfill rewrites every row of a table that searches scan; VACUUM FULL (which cannot run inside a
-  // transaction) compacts it again, or scans would read twice the pages until autovacuum and later writes caught up
-  // (measured at 100,000 candidates: a radius search's matches 2,176 buffers instead of 515). The change itself is
-  // one transaction of its own, and repeatable should the process stop before the migration is recorded.
+  // The backfill rewrites every row of a table that searches scan: see rewriteCandidateSearch.
   transaction = false;
 
   async up(q: QueryRunner): Promise<void> {
-    await q.startTransaction();
-    try {
+    await rewriteCandidateSearch(q, async () => {
       await q.query(`ALTER TABLE candidate_search ADD COLUMN IF NOT EXISTS max_travel_km integer`);
       await q.query(syncFunction(true));
       await q.query(`UPDATE candidate_search s SET max_travel_km = c.max_travel_km FROM candidate c WHERE c.id = s.id AND c.max_travel_km IS NOT NULL`);
-      await q.commitTransaction();
-    } catch (error) {
-      await q.rollbackTransaction();
-      throw error;
-    }
-    await q.query(`VACUUM (FULL, ANALYZE) candidate_search`);
+    });
   }
 
   async down(q: QueryRunner): Promise<void> {

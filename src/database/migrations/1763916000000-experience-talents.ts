@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { candidateSearchSyncFunction, rewriteCandidateSearch } from './candidate-search-sync';
 import * as BEFORE from './1763911000000-candidate-search-travel';
 
 // The columns as 1763911000000 left them (max_travel_km added), then shown_talents.
@@ -9,14 +10,9 @@ export const UPDATES = `${BEFORE.UPDATES}, max_travel_km = EXCLUDED.max_travel_k
 export const SHOWN = { column: 'shown_talents', value: "NEW.talents || coalesce(NEW.experience_talents, '{}')", update: 'shown_talents = EXCLUDED.shown_talents' };
 
 function syncFunction(withShown: boolean): string {
-  return `
-    CREATE OR REPLACE FUNCTION candidate_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO candidate_search (${COLUMNS}${withShown ? `, ${SHOWN.column}` : ''})
-      VALUES (${VALUES}${withShown ? `, ${SHOWN.value}` : ''})
-      ON CONFLICT (id) DO UPDATE SET ${UPDATES}${withShown ? `, ${SHOWN.update}` : ''};
-      RETURN NULL;
-    END $$`;
+  return withShown
+    ? candidateSearchSyncFunction(`${COLUMNS}, ${SHOWN.column}`, `${VALUES}, ${SHOWN.value}`, `${UPDATES}, ${SHOWN.update}`)
+    : candidateSearchSyncFunction(COLUMNS, VALUES, UPDATES);
 }
 
 /**
@@ -31,12 +27,11 @@ function syncFunction(withShown: boolean): string {
  */
 export class ExperienceTalents1763916000000 implements MigrationInterface {
   name = 'ExperienceTalents1763916000000';
-  // As CandidateSearchTravel: the backfill rewrites candidate_search, VACUUM FULL compacts it again.
+  // The backfill rewrites candidate_search: see rewriteCandidateSearch.
   transaction = false;
 
   async up(q: QueryRunner): Promise<void> {
-    await q.startTransaction();
-    try {
+    await rewriteCandidateSearch(q, async () => {
       await q.query(`ALTER TABLE candidate ADD COLUMN IF NOT EXISTS experience_talents text[]`);
       await q.query(`ALTER TABLE candidate_search ADD COLUMN IF NOT EXISTS shown_talents text[] NOT NULL DEFAULT '{}'`);
       await q.query(syncFunction(true));
@@ -44,12 +39,7 @@ export class ExperienceTalents1763916000000 implements MigrationInterface {
       await q.query(`CREATE INDEX IF NOT EXISTS candidate_search_shown_talents_idx ON candidate_search USING gin (shown_talents)`);
       // The background reader's work list: rows whose job titles were not read yet.
       await q.query(`CREATE INDEX IF NOT EXISTS candidate_experience_unread_idx ON candidate (id) WHERE experience_talents IS NULL`);
-      await q.commitTransaction();
-    } catch (error) {
-      await q.rollbackTransaction();
-      throw error;
-    }
-    await q.query(`VACUUM (FULL, ANALYZE) candidate_search`);
+    });
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { candidateSearchSyncFunction, rewriteCandidateSearch } from './candidate-search-sync';
 import * as BEFORE from './1763916000000-experience-talents';
 
 const COLUMNS = `${BEFORE.COLUMNS}, ${BEFORE.SHOWN.column}`;
@@ -11,14 +12,9 @@ const ADDED = {
 };
 
 function syncFunction(withScoreFacts: boolean): string {
-  return `
-    CREATE OR REPLACE FUNCTION candidate_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO candidate_search (${COLUMNS}${withScoreFacts ? `, ${ADDED.columns}` : ''})
-      VALUES (${VALUES}${withScoreFacts ? `, ${ADDED.values}` : ''})
-      ON CONFLICT (id) DO UPDATE SET ${UPDATES}${withScoreFacts ? `, ${ADDED.updates}` : ''};
-      RETURN NULL;
-    END $$`;
+  return withScoreFacts
+    ? candidateSearchSyncFunction(`${COLUMNS}, ${ADDED.columns}`, `${VALUES}, ${ADDED.values}`, `${UPDATES}, ${ADDED.updates}`)
+    : candidateSearchSyncFunction(COLUMNS, VALUES, UPDATES);
 }
 
 /**
@@ -29,12 +25,11 @@ function syncFunction(withScoreFacts: boolean): string {
  */
 export class CandidateSearchScoreFacts1763917000000 implements MigrationInterface {
   name = 'CandidateSearchScoreFacts1763917000000';
-  // As CandidateSearchTravel: the backfill rewrites candidate_search, VACUUM FULL compacts it again.
+  // The backfill rewrites candidate_search: see rewriteCandidateSearch.
   transaction = false;
 
   async up(q: QueryRunner): Promise<void> {
-    await q.startTransaction();
-    try {
+    await rewriteCandidateSearch(q, async () => {
       await q.query(`ALTER TABLE candidate_search ADD COLUMN IF NOT EXISTS experience_talents text[] NOT NULL DEFAULT '{}'`);
       await q.query(`ALTER TABLE candidate_search ADD COLUMN IF NOT EXISTS jobcoach_needed boolean NOT NULL DEFAULT false`);
       await q.query(`ALTER TABLE candidate_search ADD COLUMN IF NOT EXISTS unemployed_since date`);
@@ -44,12 +39,7 @@ export class CandidateSearchScoreFacts1763917000000 implements MigrationInterfac
            unemployed_since = c.unemployed_since
          FROM candidate c WHERE c.id = s.id`,
       );
-      await q.commitTransaction();
-    } catch (error) {
-      await q.rollbackTransaction();
-      throw error;
-    }
-    await q.query(`VACUUM (FULL, ANALYZE) candidate_search`);
+    });
   }
 
   async down(q: QueryRunner): Promise<void> {
