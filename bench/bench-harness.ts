@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import autocannon from 'autocannon';
 import { hashPassword } from '../src/auth/password-hash';
 import { integerOption, parseCliArgs, UsageError } from '../src/cli/cli-args';
+import { SERVER_PLANNER_OPTIONS } from '../src/database/data-source-options';
 
 /** Shared by the benchmarks: seeded databases, the server as its own process, load with N clients, reports. */
 
@@ -293,7 +294,10 @@ export function machine() {
   }
   let postgres = 'unknown';
   try {
-    postgres = execSync(`psql "${SERVER_URL}" -tAc "show server_version"`).toString().trim();
+    const show = (name: string) => execSync(`psql "${SERVER_URL}" -tAc "show ${name}"`).toString().trim();
+    // The server's own settings, then what the service sends with every connection (data-source-options.ts).
+    const settings = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather', 'jit'].map((n) => `${n} ${show(n)}`);
+    postgres = `${show('server_version')} (server: ${settings.join(', ')}; the service's connections: ${SERVER_PLANNER_OPTIONS})`;
   } catch {
     // psql missing
   }
