@@ -110,15 +110,15 @@ export class MatchSummaryService implements OnApplicationBootstrap, OnApplicatio
     const vacancies = await this.vacancies.byIds(stale.map((s) => s.id));
     for (const vacancy of vacancies) {
       // Exactly what matchCandidates ranks for staff (every active candidate, visible to employers or not).
-      const { evaluated } = await this.matching.rankPool(vacancy, { employerView: false, first: SUMMARY_FIRST });
-      const { eligible } = partitionMatches(evaluated);
-      const best = eligible.length ? Math.max(...eligible.map((m) => m.evaluation.score)) : null;
+      const { evaluated, eligibleCount } = await this.matching.rankPool(vacancy, { employerView: false, first: SUMMARY_FIRST });
+      // The best eligible match by the ranking (who can do the job first): exact, as the lists are.
+      const best = partitionMatches(evaluated).eligible[0]?.evaluation.score ?? null;
       await this.dataSource.query(
         `INSERT INTO vacancy_match_summary (vacancy_id, vacancy_version, best_score, eligible_count, computed_at)
          VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (vacancy_id) DO UPDATE SET vacancy_version = EXCLUDED.vacancy_version, best_score = EXCLUDED.best_score,
            eligible_count = EXCLUDED.eligible_count, computed_at = EXCLUDED.computed_at`,
-        [vacancy.id, vacancy.version, best, eligible.length],
+        [vacancy.id, vacancy.version, best, eligibleCount],
       );
     }
     return vacancies.length;
