@@ -26,7 +26,7 @@ export const POOL_LIMITS: PoolLimits = { maxKm: MAX_MATCH_KM, talentSlice: TALEN
 /** What retrieval reads of the reference data (ReferenceDataService fits). */
 export interface RetrievalReferenceData {
   relatedTalents(code: string): readonly string[];
-  talentsInCategory(code: string): string[];
+  talentsInCategory(code: string): readonly string[];
 }
 
 /** The match filters of candidate-first matching, already checked. */

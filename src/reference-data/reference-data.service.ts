@@ -44,7 +44,8 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   private klantcategorieCodes = new Set<string>();
   private categoryLabels = new Map<string, string>();
   private talentCategories = new Map<string, string[]>();
-  private talentList = new Map<string, Talent>();
+  /** Per category, its talents: built once per load, asked on every match request. */
+  private categoryTalents = new Map<string, string[]>();
   private relations = new Map<string, string[]>();
   private readonly talentsChangedListeners: TalentsChangedListener[] = [];
 
@@ -105,7 +106,8 @@ export class ReferenceDataService implements OnApplicationBootstrap {
       this.dataSource.getRepository(TalentRelation).find({ order: { talentA: 'ASC', talentB: 'ASC' } }),
     ]);
     this.talentCategories = new Map(talents.map((t) => [t.code, t.categories]));
-    this.talentList = new Map(talents.map((t) => [t.code, t]));
+    this.categoryTalents = new Map();
+    for (const t of talents) for (const c of t.categories) this.categoryTalents.set(c, [...(this.categoryTalents.get(c) ?? []), t.code]);
     this.relations = relationIndex(relations.map((r) => [r.talentA, r.talentB] as const));
     this.categoryCodes = new Set(categories.map((c) => c.code));
     this.categoryLabels = new Map(categories.map((c) => [c.code, c.label]));
@@ -125,10 +127,8 @@ export class ReferenceDataService implements OnApplicationBootstrap {
   }
 
   /** The talents of a category: a job showing one of them is work in that sector (job-fit.ts). */
-  talentsInCategory(code: string): string[] {
-    const talents: string[] = [];
-    for (const [talent, categories] of this.talentCategories) if (categories.includes(code)) talents.push(talent);
-    return talents;
+  talentsInCategory(code: string): readonly string[] {
+    return this.categoryTalents.get(code) ?? [];
   }
 
   /** Every relation as [a, b] with a < b, for the API. */
