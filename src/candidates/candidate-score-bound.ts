@@ -1,5 +1,6 @@
 import { Queryable } from '../database/queryable';
 import { kmFromOrigin, selectAs, withinKm } from '../database/sql-fragments';
+import { SqlParams } from '../database/sql-params';
 import { taalniveauRankSql } from '../reference-data/taalniveau';
 
 /**
@@ -105,34 +106,23 @@ function tierMax(bound: CandidateScoreBound, excluded: ReadonlySet<string>, show
   return { canDo, score };
 }
 
-class Params {
-  readonly values: unknown[];
-  constructor(first: unknown[]) {
-    this.values = [...first];
-  }
-  add(value: unknown, cast: string): string {
-    this.values.push(value);
-    return `$${this.values.length}::${cast}`;
-  }
-}
-
 const num = (n: number) => {
   if (!Number.isFinite(n)) throw new Error(`bound weight must be finite, got ${n}`);
   return `${n}::float8`;
 };
 
-function termSql(term: BoundTerm, p: Params): string {
+function termSql(term: BoundTerm, p: SqlParams): string {
   switch (term.kind) {
     case 'constant':
       return num(term.weight);
     case 'shows':
-      return `CASE WHEN ${p.add(term.code, 'text')} = ANY(c.shown_talents) THEN ${num(term.weight)}
-        WHEN c.shown_talents && ${p.add(term.partial, 'text[]')} THEN ${num(term.partialWeight)} ELSE 0 END`;
+      return `CASE WHEN ${p.add(term.code)}::text = ANY(c.shown_talents) THEN ${num(term.weight)}
+        WHEN c.shown_talents && ${p.add(term.partial)}::text[] THEN ${num(term.partialWeight)} ELSE 0 END`;
     case 'experience':
-      return `CASE WHEN c.experience_talents && ${p.add(term.talents, 'text[]')} THEN ${num(term.weight)} ELSE 0 END`;
+      return `CASE WHEN c.experience_talents && ${p.add(term.talents)}::text[] THEN ${num(term.weight)} ELSE 0 END`;
     case 'wish':
       return `CASE WHEN cardinality(c.category_wishes) = 0 THEN ${num(term.noWishes)}
-        WHEN c.category_wishes @> ARRAY[${p.add(term.category, 'text')}] THEN ${num(term.weight)} ELSE 0 END`;
+        WHEN c.category_wishes @> ARRAY[${p.add(term.category)}::text] THEN ${num(term.weight)} ELSE 0 END`;
     case 'taalniveau': {
       const rank = taalniveauRankSql('c.taalniveau');
       const min = Math.trunc(term.minRank);
@@ -156,19 +146,19 @@ function termSql(term: BoundTerm, p: Params): string {
         ELSE ${num(term.weight)} * greatest(0, least(1, 1 - (${km} - ${num(term.fullKm)}) / ${num(span)})) END`;
     }
     case 'needs': {
-      const offered = `((c.loonkostensubsidie AND ${term.loonkostensubsidie})::int + (c.jobcoach_needed AND ${term.jobcoach})::int)`;
+      const offered = `((c.loonkostensubsidie AND ${p.add(term.loonkostensubsidie)}::boolean)::int + (c.jobcoach_needed AND ${p.add(term.jobcoach)}::boolean)::int)`;
       return `CASE WHEN NOT c.loonkostensubsidie AND NOT c.jobcoach_needed THEN ${num(term.weight)}
         ELSE ${num(term.weight)} * ${offered} / (c.loonkostensubsidie::int + c.jobcoach_needed::int) END`;
     }
   }
 }
 
-function certainlyMetSql(met: CertainlyMet, p: Params): string {
+function certainlyMetSql(met: CertainlyMet, p: SqlParams): string {
   switch (met.kind) {
     case 'registered':
       return 'c.banenafspraak';
     case 'availableBy':
-      return `(c.available_from IS NULL OR c.available_from <= ${p.add(met.date, 'date')})`;
+      return `(c.available_from IS NULL OR c.available_from <= ${p.add(met.date)}::date)`;
     case 'withinOwnTravelDistance':
       // 1 % more than the SQL distance is at least the scorer's (earth-distance.ts), and the limit is whole km.
       return `(c.lat IS NULL OR c.lon IS NULL OR c.max_travel_km IS NULL OR 1.01 * ${kmFromOrigin('c')} <= c.max_travel_km)`;
@@ -181,14 +171,14 @@ function certainlyMetSql(met: CertainlyMet, p: Params): string {
   }
 }
 
-function canDoSql(canDo: CanDoBound, p: Params): string {
+function canDoSql(canDo: CanDoBound, p: SqlParams): string {
   switch (canDo.kind) {
     case 'everyone':
       return 'true';
     case 'withoutStartkwalificatie':
       return 'c.startkwalificatie IS NOT TRUE';
     case 'shows':
-      return `(c.shown_talents && ${p.add(canDo.talents, 'text[]')} OR c.experience_talents && ${p.add(canDo.experience, 'text[]')})`;
+      return `(c.shown_talents && ${p.add(canDo.talents)}::text[] OR c.experience_talents && ${p.add(canDo.experience)}::text[])`;
   }
 }
 
@@ -221,17 +211,21 @@ export async function boundedMatchPool<T>(
   columns: readonly string[],
   page: BoundedPage,
 ): Promise<BoundedRow<T>[]> {
-  const p = new Params([q.lat, q.lon]);
+  const p = new SqlParams();
+  // $1 and $2: the workplace, as kmFromOrigin and withinKm read it.
+  p.add(q.lat);
+  p.add(q.lon);
   let filters = `c.status = 'ACTIVE'${q.employerView ? ' AND c.visible' : ''} AND (c.lat IS NULL OR c.lon IS NULL OR ${withinKm('c', q.maxKm)})`;
-  if (q.banenafspraak !== undefined) filters += ` AND c.banenafspraak = ${p.add(q.banenafspraak, 'boolean')}`;
-  if (tier.talents) filters += ` AND c.shown_talents && ${p.add(tier.talents, 'text[]')}`;
-  if (tier.excluded.length) filters += ` AND NOT (c.shown_talents && ${p.add(tier.excluded, 'text[]')})`;
+  if (q.banenafspraak !== undefined) filters += ` AND c.banenafspraak = ${p.add(q.banenafspraak)}::boolean`;
+  if (tier.talents) filters += ` AND c.shown_talents && ${p.add(tier.talents)}::text[]`;
+  if (tier.excluded.length) filters += ` AND NOT (c.shown_talents && ${p.add(tier.excluded)}::text[])`;
   if (page.onlyCouldMiss) filters += ` AND NOT (${q.bound.certainlyMet.map((m) => certainlyMetSql(m, p)).join(' AND ') || 'true'})`;
   const bound = q.bound.terms.map((t) => termSql(t, p)).join('\n + ') || '0';
   const canDo = canDoSql(q.bound.canDo, p);
   let after = '';
   if (page.after) {
-    const [c0, b0, i0] = [p.add(page.after.canDo, 'boolean'), p.add(page.after.bound, 'float8'), p.add(page.after.id, 'uuid')];
+    // The bound came back as float8 and goes back as float8: equal to itself, so the order continues exactly.
+    const [c0, b0, i0] = [`${p.add(page.after.canDo)}::boolean`, `${p.add(page.after.bound)}::float8`, `${p.add(page.after.id)}::uuid`];
     after = `WHERE k."canDo" < ${c0} OR (k."canDo" = ${c0} AND (k.bound < ${b0} OR (k.bound = ${b0} AND k.id > ${i0})))`;
   }
   const rows = await db.query<Array<{ canDo: boolean; bound: number } & Record<string, unknown>>>(

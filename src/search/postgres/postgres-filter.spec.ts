@@ -1,5 +1,5 @@
 import { candidateConditions, candidateOrder, distanceExpression, vacancyConditions, vacancyOrder } from './postgres-filter';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../../database/sql-params';
 import { earthBoxMetres } from '../../reference-data/earth-distance';
 
 describe('PostgreSQL filter translation', () => {

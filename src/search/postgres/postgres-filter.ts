@@ -1,5 +1,5 @@
 import { CandidateFilter, CandidateSort, GeoFilter, VacancyFilter, VacancySort } from '../search-query';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../../database/sql-params';
 import { earthBoxMetres, kmFromPointSql } from '../../reference-data/earth-distance';
 import { taalniveausFrom, taalniveausUpTo } from '../../reference-data/taalniveau';
 

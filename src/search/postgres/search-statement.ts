@@ -1,6 +1,6 @@
 import { CandidateFilter, CandidateSort, SearchRequest, VacancyFilter, VacancySort } from '../search-query';
 import { candidateConditions, candidateOrder, distanceExpression, vacancyConditions, vacancyOrder } from './postgres-filter';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../../database/sql-params';
 
 /**
  * The PostgreSQL engine's one search statement, built from named parts (each a CTE or an output column below) and
