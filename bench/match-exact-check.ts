@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       };
 
       for (const view of ['staff', 'employer'] as const) {
-        const bound = candidateScoreBound(vacancy, referenceData, view, context.today);
+        const bound = candidateScoreBound(vacancy, referenceData, view, context);
         const query = { lat: v.lat, lon: v.lon, maxKm: MAX_MATCH_KM, employerView: view === 'employer', bound };
         const seen = new Map<string, BoundedRow<{ id: string }>>();
         const couldMiss = new Set<string>();

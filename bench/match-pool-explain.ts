@@ -113,7 +113,7 @@ async function main() {
     for (const v of [...vacancies, ...leerwerk]) {
       const c = capture();
       // The statement nearly every request sends: the first page of the first tier (people showing a required talent).
-      const bound = candidateScoreBound(toScorerVacancy(v), referenceData, 'staff', todayInNetherlands());
+      const bound = candidateScoreBound(toScorerVacancy(v), referenceData, 'staff', { today: todayInNetherlands() });
       const query = { lat: v.lat, lon: v.lon, maxKm: MAX_MATCH_KM, employerView: false, bound };
       await boundedMatchPool(c, query, boundTiers(bound, v.requiredTalents)[0], SCORED_CANDIDATE_COLUMNS, { limit: 201 });
       summary.candidates.push(report(`matchCandidates ${v.id}${v.leerwerkplek ? ' (leerwerkplek)' : ''}`, await explain(db, c.sql, c.params)));

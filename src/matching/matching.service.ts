@@ -17,7 +17,7 @@ import { EmployerCandidateMatch, employerListNotes, isEmployerGoodMatch, partiti
 import { scorerContextOf } from './match-context';
 import { MAX_MATCH_KM, POOL_LIMITS, vacancyPoolQueryFor } from './match-retrieval';
 import { CandidateMatch, CandidateMatchResult, MatchCandidatesArgs, MatchVacanciesArgs, VacancyMatch, VacancyMatchResult } from './match.types';
-import { candidateScoreBound, couldStillEnter, RankKey } from './score-bound';
+import { candidateScoreBound, couldStillEnter, keepListPlaces } from './score-bound';
 import { evaluateMatch } from './scorer/evaluate-match';
 import { MatchEvaluation } from './scorer/match-evaluation';
 import { deriveMatchFacts } from './scorer/match-facts';
@@ -177,7 +177,7 @@ export class MatchingService {
     const context = this.context();
     const scorerVacancy = toScorerVacancy(vacancy);
     const readJobTitle = (title: string) => this.referenceData.readJobTitle(title);
-    const bound = candidateScoreBound(scorerVacancy, this.referenceData, options.employerView ? 'employer' : 'staff', context.today);
+    const bound = candidateScoreBound(scorerVacancy, this.referenceData, options.employerView ? 'employer' : 'staff', context);
     const query = { lat: vacancy.lat, lon: vacancy.lon, maxKm: MAX_MATCH_KM, employerView: options.employerView, banenafspraak: options.banenafspraak, bound };
     // Only those who still hold a place in a list are kept: a long read (a job few people can do) holds a page at a
     // time, not everyone it scored.
@@ -185,24 +185,17 @@ export class MatchingService {
     let employerViews: EmployerCandidateMatch[] = [];
     let considered = 0;
     let eligibleCount = 0;
-    const lists = () => {
-      const top = <T>(list: T[]) => list.slice(0, options.first);
-      if (options.employerView) {
-        const { eligible, nearMisses } = partitionEmployerMatches(employerViews);
-        return { match: top(eligible), nearMiss: top(nearMisses), key: (m: EmployerCandidateMatch) => ({ canDo: m.canDoJob, score: m.score }) };
-      }
-      const { eligible, nearMisses } = partitionMatches(evaluated);
-      return { match: top(eligible), nearMiss: top(nearMisses), key: (m: ScoredCandidate) => ({ canDo: m.evaluation.canDoJob, score: m.evaluation.score }) };
-    };
     // The rank key of the `first`-th match and near miss so far (null while a list is short), in the view asked for;
-    // and what is not in either list is let go.
-    const last = (): { match: RankKey | null; nearMiss: RankKey | null } => {
-      const { match, nearMiss, key } = lists() as { match: unknown[]; nearMiss: unknown[]; key: (m: unknown) => RankKey };
-      const kept = new Set([...match, ...nearMiss]);
-      if (options.employerView) employerViews = employerViews.filter((v) => kept.has(v));
-      else evaluated = evaluated.filter((m) => kept.has(m));
-      const at = (list: unknown[]) => (list.length >= options.first ? key(list[options.first - 1]) : null);
-      return { match: at(match), nearMiss: at(nearMiss) };
+    // whoever is in neither list is let go.
+    const last = () => {
+      if (options.employerView) {
+        const kept = keepListPlaces(employerViews, options.first, partitionEmployerMatches, (m) => ({ canDo: m.canDoJob, score: m.score }));
+        employerViews = kept.places;
+        return kept.last;
+      }
+      const kept = keepListPlaces(evaluated, options.first, partitionMatches, (m) => ({ canDo: m.evaluation.canDoJob, score: m.evaluation.score }));
+      evaluated = kept.places;
+      return kept.last;
     };
     for (const tier of boundTiers(bound, scorerVacancy.requiredTalents)) {
       let entry = couldStillEnter(tier.max, last());

@@ -1,4 +1,4 @@
-import { candidateScoreBound, couldStillEnter } from './score-bound';
+import { candidateScoreBound, couldStillEnter, keepListPlaces } from './score-bound';
 import type { ScorerVacancy } from './scorer/match-input';
 
 const vacancy: ScorerVacancy = {
@@ -37,14 +37,14 @@ const most = (bound: ReturnType<typeof candidateScoreBound>) =>
 describe('candidateScoreBound', () => {
   it('adds up to the whole score (1, plus the rounding allowance) for someone with everything', () => {
     for (const view of ['staff', 'employer'] as const) {
-      const total = most(candidateScoreBound(vacancy, referenceData, view, TODAY));
+      const total = most(candidateScoreBound(vacancy, referenceData, view, { today: TODAY }));
       expect(total).toBeGreaterThanOrEqual(1);
       expect(total).toBeLessThan(1.001);
     }
   });
 
   it('gives each required talent its share, a related one half of it, and counts a nice-to-have talent that is also required once', () => {
-    const bound = candidateScoreBound(vacancy, referenceData, 'staff', TODAY);
+    const bound = candidateScoreBound(vacancy, referenceData, 'staff', { today: TODAY });
     const shows = bound.terms.filter((t) => t.kind === 'shows');
     expect(shows.map((t) => t.kind === 'shows' && [t.code, t.partial, t.weight, t.partialWeight])).toEqual([
       ['orderpicken', [], 0.15, 0.075],
@@ -57,7 +57,7 @@ describe('candidateScoreBound', () => {
   });
 
   it('leaves hidden criteria out of the employer view and scores the distance only as known or not', () => {
-    const bound = candidateScoreBound(vacancy, referenceData, 'employer', TODAY);
+    const bound = candidateScoreBound(vacancy, referenceData, 'employer', { today: TODAY });
     expect(bound.terms.some((t) => t.kind === 'needs')).toBe(false);
     expect(bound.terms.some((t) => t.kind === 'known' && t.fact === 'unemployedSince')).toBe(false);
     expect(bound.terms.some((t) => t.kind === 'distance')).toBe(false);
@@ -66,7 +66,7 @@ describe('candidateScoreBound', () => {
 
   it('names when each requirement that can make a near miss is certainly met, in the employer view only those it shows', () => {
     const strict = { ...vacancy, banenafspraak: true, minTaalniveau: 'B1', startkwalificatieRequired: true, rijbewijsRequired: ['B'], startDate: '2027-01-15' } as ScorerVacancy;
-    expect(candidateScoreBound(strict, referenceData, 'staff', TODAY).certainlyMet).toEqual([
+    expect(candidateScoreBound(strict, referenceData, 'staff', { today: TODAY }).certainlyMet).toEqual([
       { kind: 'registered' },
       { kind: 'availableBy', date: '2027-01-15' },
       { kind: 'withinOwnTravelDistance' },
@@ -74,19 +74,19 @@ describe('candidateScoreBound', () => {
       { kind: 'hasStartkwalificatie' },
       { kind: 'unknowable' },
     ]);
-    expect(candidateScoreBound(strict, referenceData, 'employer', TODAY).certainlyMet).toEqual([
+    expect(candidateScoreBound(strict, referenceData, 'employer', { today: TODAY }).certainlyMet).toEqual([
       { kind: 'availableBy', date: '2027-01-15' },
       { kind: 'taalniveauAtLeast', minRank: 2 },
       { kind: 'hasStartkwalificatie' },
       { kind: 'unknowable' },
     ]);
     // As soon as possible: three months from today.
-    expect(candidateScoreBound(vacancy, referenceData, 'staff', TODAY).certainlyMet).toEqual([{ kind: 'availableBy', date: '2027-03-01' }, { kind: 'withinOwnTravelDistance' }]);
+    expect(candidateScoreBound(vacancy, referenceData, 'staff', { today: TODAY }).certainlyMet).toEqual([{ kind: 'availableBy', date: '2027-03-01' }, { kind: 'withinOwnTravelDistance' }]);
   });
 
   it('opens a leerwerkplek to everyone without a startkwalificatie, and a job asking no talents to everyone', () => {
-    expect(candidateScoreBound({ ...vacancy, leerwerkplek: true }, referenceData, 'staff', TODAY).canDo).toEqual({ kind: 'withoutStartkwalificatie' });
-    expect(candidateScoreBound({ ...vacancy, requiredTalents: [] }, referenceData, 'staff', TODAY).canDo).toEqual({ kind: 'everyone' });
+    expect(candidateScoreBound({ ...vacancy, leerwerkplek: true }, referenceData, 'staff', { today: TODAY }).canDo).toEqual({ kind: 'withoutStartkwalificatie' });
+    expect(candidateScoreBound({ ...vacancy, requiredTalents: [] }, referenceData, 'staff', { today: TODAY }).canDo).toEqual({ kind: 'everyone' });
   });
 });
 
@@ -111,5 +111,21 @@ describe('couldStillEnter', () => {
     expect(couldStillEnter(key(true, 0.49), { match: key(true, 0.95), nearMiss: null })).toEqual({ asMatch: false, asNearMiss: false });
     expect(couldStillEnter(key(true, 0.5), { match: key(true, 0.95), nearMiss: null })).toEqual({ asMatch: false, asNearMiss: true });
     expect(couldStillEnter(key(false, 0.9), { match: key(true, 0.95), nearMiss: null }).asNearMiss).toBe(false);
+  });
+});
+
+describe('keepListPlaces', () => {
+  type M = { id: string; score: number; nearMiss: boolean };
+  const partition = (all: readonly M[]) => {
+    const ranked = [...all].sort((a, b) => b.score - a.score);
+    return { eligible: ranked.filter((m) => !m.nearMiss), nearMisses: ranked.filter((m) => m.nearMiss) };
+  };
+  const key = (m: M) => ({ canDo: true, score: m.score });
+  const scored: M[] = [0.9, 0.8, 0.7, 0.6].map((score, i) => ({ id: `m${i}`, score, nearMiss: false })).concat({ id: 'n0', score: 0.65, nearMiss: true });
+
+  it('keeps the first places of both lists and names the score of each last place', () => {
+    const { places, last } = keepListPlaces(scored, 2, partition, key);
+    expect(places.map((m) => m.id).sort()).toEqual(['m0', 'm1', 'n0']);
+    expect(last).toEqual({ match: { canDo: true, score: 0.8 }, nearMiss: null });
   });
 });

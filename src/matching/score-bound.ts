@@ -5,8 +5,8 @@ import { isUsableGeoPoint } from './scorer/geo-distance';
 import { isoDayToString, parseIsoDay } from './scorer/iso-date';
 import { CRITERIA, Criterion, REQUIREMENTS, Requirement } from './scorer/match-evaluation';
 import { availabilityDeadline } from './scorer/match-facts';
-import type { ScorerVacancy } from './scorer/match-input';
-import { DEFAULT_MATCH_WEIGHTS, MATCH_RULES, MatchWeights } from './scorer/match-weights';
+import type { ScorerContext, ScorerVacancy } from './scorer/match-input';
+import { DEFAULT_MATCH_WEIGHTS, MATCH_RULES } from './scorer/match-weights';
 import { taalniveauRank } from '../reference-data/taalniveau';
 
 /**
@@ -19,16 +19,18 @@ import { taalniveauRank } from '../reference-data/taalniveau';
  * - beroepswens, taalniveau, distance and support needs as the rule computes them;
  * - hours, availability and time without work: full when known, the unknown share when not;
  * - startkwalificatie: full.
- * test/integration/score-bound.integration-spec.ts checks on generated people that no score exceeds its bound.
+ * bench/match-exact-check.ts checks on real people that no score exceeds its bound (exact-retrieval.integration-spec
+ * runs it on a generated population).
  * For the employer's view the weights are the job-fit ones and the distance (scored at its band) is full when known.
  */
 export function candidateScoreBound(
   vacancy: ScorerVacancy,
   referenceData: RetrievalReferenceData,
   view: 'staff' | 'employer',
-  today: string,
-  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+  context: Pick<ScorerContext, 'today' | 'weights'>,
 ): CandidateScoreBound {
+  // The scorer's own weights (evaluate-match.ts): a bound on other weights would bound another score.
+  const weights = context.weights ?? DEFAULT_MATCH_WEIGHTS;
   const counted = CRITERIA.filter((c) => view === 'staff' || isEmployerCriterion(c));
   const total = counted.reduce((sum, c) => sum + weights[c], 0);
   const required = [...new Set(vacancy.requiredTalents)];
@@ -87,8 +89,8 @@ export function candidateScoreBound(
       : { kind: 'shows', talents: [...required, ...relatedToRequired], experience: [...nice, ...sector] };
   // When each requirement is certainly met (requirements.ts); in the employer's view only those that make a near
   // miss there (SHOWN): missing a FILTER one drops the person, an IGNORED one is not applied.
-  const day = parseIsoDay(today);
-  if (day === null) throw new Error(`today must be an ISO date, got ${today}`);
+  const day = parseIsoDay(context.today);
+  if (day === null) throw new Error(`today must be an ISO date, got ${context.today}`);
   const met: Record<Requirement, CertainlyMet | null> = {
     ACTIVE: null, // only active people are read at all
     DOELGROEPREGISTER: vacancy.banenafspraak ? { kind: 'registered' } : null,
@@ -123,4 +125,21 @@ export function couldStillEnter(best: RankKey, last: { match: RankKey | null; ne
     asMatch: last.match === null || outranks(last.match),
     asNearMiss: best.canDo && best.score >= MATCH_RULES.goodMatchMinScore && (last.nearMiss === null || outranks(last.nearMiss)),
   };
+}
+
+/**
+ * Of everyone scored so far, only those holding one of the first `first` places of the matches or the near misses
+ * (the rest can never be shown: later people only push them further down), and the rank key of each list's last
+ * place, null while the list is short.
+ */
+export function keepListPlaces<T>(
+  scored: readonly T[],
+  first: number,
+  partition: (all: readonly T[]) => { eligible: T[]; nearMisses: T[] },
+  key: (m: T) => RankKey,
+): { places: T[]; last: { match: RankKey | null; nearMiss: RankKey | null } } {
+  const { eligible, nearMisses } = partition(scored);
+  const [match, nearMiss] = [eligible.slice(0, first), nearMisses.slice(0, first)];
+  const at = (list: T[]) => (list.length >= first ? key(list[first - 1]) : null);
+  return { places: [...new Set([...match, ...nearMiss])], last: { match: at(match), nearMiss: at(nearMiss) } };
 }
